@@ -1,0 +1,88 @@
+"""The Python API: paths or models → a loaded :class:`Workspace` → :class:`Report`.
+
+The CLI, the Gherkin steps and the benchmarks all go through here::
+
+    import lexcheck
+    report = lexcheck.check()                      # built-in Azerbaijan corpus, CP/Rec(2023)03
+    report = lexcheck.check("legislation/az", "rules/cp-rec-2023-03", as_of=date(2024, 2, 1))
+    report.finding("A.2.3").status                 # 'gap'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import model as m
+from .checking import run_check
+from .legislation import check_terms, corpus_files, load_corpus
+from .requirements import EvidenceRecord, RequirementPack, check_scopes, load_evidence, load_pack
+from .resources import default_corpus, default_rules, display_path
+from .results import Report
+from .vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A corpus, a rule pack with its vocabulary, and evidence records, all checked."""
+
+    corpus: m.Corpus
+    pack: RequirementPack
+    vocabulary: Vocabulary
+    corpus_path: Path
+    rules_path: Path
+    evidence: tuple[EvidenceRecord, ...] = ()
+    amendments: tuple[dict, ...] = field(default=())
+
+    def with_corpus(self, corpus: m.Corpus, amendments: tuple[dict, ...] = ()) -> "Workspace":
+        """The same workspace over another (e.g. consolidated) corpus; terms checked."""
+        check_terms(corpus, self.vocabulary)
+        check_scopes(self.pack, corpus)
+        return replace(self, corpus=corpus, amendments=amendments)
+
+    def corpus_info(self) -> dict:
+        jurisdictions = sorted({a.jurisdiction for a in self.corpus.acts})
+        return {
+            "path": display_path(self.corpus_path),
+            "jurisdiction": ", ".join(jurisdictions),
+            "acts": [{"id": a.id, "title": a.title, "coverage": a.coverage,
+                      "file": display_path(a.span.file) if a.span else ""} for a in self.corpus.acts],
+            "provisions": self.corpus.provision_count,
+        }
+
+    def ruleset_info(self) -> dict:
+        p = self.pack
+        return {"id": p.id, "title": p.title, "citation": p.citation, "body": p.body,
+                "adopted": p.adopted.isoformat() if p.adopted else None,
+                "path": display_path(self.rules_path), "requirements": len(p.requirements)}
+
+    def check(self, as_of: dt.date | None = None) -> Report:
+        return run_check(self.corpus, self.pack, self.vocabulary, as_of=as_of, evidence=self.evidence,
+                         corpus_info=self.corpus_info(), ruleset_info=self.ruleset_info(),
+                         amendments=self.amendments)
+
+
+def load_workspace(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None = None,
+                   evidence: Sequence[Path | str] | Iterable[EvidenceRecord] = ()) -> Workspace:
+    """Load and cross-check a corpus folder, a rule pack folder and evidence files."""
+    rules_path = Path(rules) if rules is not None else default_rules()
+    pack, vocab = load_pack(rules_path)
+    if isinstance(corpus, m.Corpus):
+        model, corpus_path = corpus, Path(".")
+    else:
+        corpus_path = Path(corpus) if corpus is not None else default_corpus()
+        model = load_corpus(corpus_path, corpus_files(corpus_path))
+    check_terms(model, vocab)
+    check_scopes(pack, model)
+    records = [e for e in evidence if isinstance(e, EvidenceRecord)]
+    paths = [e for e in evidence if not isinstance(e, EvidenceRecord)]
+    records += load_evidence(paths)
+    return Workspace(model, pack, vocab, corpus_path, rules_path, tuple(records))
+
+
+def check(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None = None, *,
+          as_of: dt.date | None = None, evidence: Sequence = ()) -> Report:
+    """Check a corpus against a rule pack (defaults: the built-in Azerbaijan case)."""
+    return load_workspace(corpus, rules, evidence).check(as_of)

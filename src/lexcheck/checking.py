@@ -1,0 +1,368 @@
+"""The check: corpus + requirement pack (+ evidence, date) → :class:`~lexcheck.results.Report`.
+
+1. Index the provisions in force on the date of the check (``as_of``).
+2. Turn clauses and legislative tests into facts, partitioned per act, and let the
+   engine join them (kind, key term and its broader/narrower relatives, act, article).
+3. Assess every match against the test's constraints (group covered, stage,
+   forbidden conditions, free of charge, amount, suspension, verification) — each
+   shortfall is a named reason — and decide the status of each test and requirement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import __version__
+from . import model as m
+from .engine import Partition, engine
+from .errors import LexcheckError, Position, did_you_mean, line_of
+from .formatter import format_clause
+from .notation import read_source
+from .requirements import EvidenceRecord, LegislativeTest, PracticeTest, Requirement, RequirementPack
+from .resources import display_path
+from .results import REASON_CODES, Finding, ProvisionRef, Reason, Report, TestOutcome
+from .vocabulary import Vocabulary
+
+
+@dataclass
+class Row:
+    """One clause of one provision in force, with where it stands."""
+
+    cid: str
+    act: m.Act
+    article: m.Article
+    provision: m.Provision
+    clause: object
+    period_known: bool = True
+
+    @property
+    def unverified(self) -> str | None:
+        why = self.provision.unverified or self.article.unverified or self.act.unverified
+        if why is None and not self.period_known:
+            why = f"only observed in force ({self.provision.observed}); its period in force is not verified"
+        return why
+
+
+def in_force(act: m.Act, article: m.Article, prov: m.Provision, day: dt.date) -> bool | None:
+    """True/False whether a provision is in force on ``day``; None if not known."""
+    if act.adopted is not None and act.adopted > day and act.in_force is None:
+        return False
+    for node in (act, article, prov):
+        if node.in_force is not None and not node.in_force.contains(day):
+            return False
+    if prov.in_force is None and prov.observed is not None:
+        return None
+    return True
+
+
+def provision_ref(row_or: Row | tuple) -> ProvisionRef:
+    act, art, prov = (row_or.act, row_or.article, row_or.provision) if isinstance(row_or, Row) else row_or
+    ref = f"Art. {art.ref}" + (f", {prov.ref}" if prov.ref != art.ref else "")
+    loc = prov.span or art.span
+    location = f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else ""
+    return ProvisionRef(
+        act=act.id, ref=ref, location=location, summary=prov.summary,
+        sources=tuple(s.cite + (f" ({s.dated.isoformat()})" if s.dated else "") for s in prov.sources or art.sources),
+        unverified=prov.unverified or art.unverified or act.unverified,
+        amended_by=tuple(f"{a.bill} clause {a.clause} ({a.operation})" for a in (*prov.amended_by,)),
+    )
+
+
+@dataclass
+class CorpusIndex:
+    """The provisions in force on a date, as rows and facts."""
+
+    rows: dict[str, Row] = field(default_factory=dict)
+    by_act: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    suspensions: list[Row] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, corpus: m.Corpus, day: dt.date) -> "CorpusIndex":
+        index = cls()
+        n = 0
+        for act in corpus.acts:
+            for art, prov in act.provisions():
+                state = in_force(act, art, prov, day)
+                if state is False:
+                    continue
+                for clause in prov.clauses:
+                    row = Row(f"k{n}", act, art, prov, clause, period_known=state is True)
+                    n += 1
+                    index.rows[row.cid] = row
+                    index.by_act[act.id].append(row)
+                    if clause.kind == "suspension":
+                        index.suspensions.append(row)
+        return index
+
+
+def _label(vocab: Vocabulary, term: str) -> str:
+    return f"'{vocab.label(term)}'"
+
+
+class Assessor:
+    """Decides test and requirement statuses from the engine's matches."""
+
+    def __init__(self, vocab: Vocabulary, index: CorpusIndex, corpus: m.Corpus, day: dt.date):
+        self.vocab, self.index, self.corpus, self.day = vocab, index, corpus, day
+
+    # -- one candidate ---------------------------------------------------------------
+    def relevant(self, test: LegislativeTest, row: Row) -> bool:
+        """Whether a matched clause is about the same people and proceeding at all."""
+        pat, cl = test.pattern, row.clause
+        for role in ("party", "proceeding", "actor"):
+            want, have = getattr(pat, role, None), getattr(cl, role, None)
+            if want and have and self.vocab.relation(have, want) is None:
+                return False
+        return True
+
+    def shortfalls(self, test: LegislativeTest, row: Row) -> list[Reason]:
+        """Every way the clause falls short of the test (empty: it meets it)."""
+        v, pat, cl = self.vocab, test.pattern, row.clause
+        out: list[Reason] = []
+        key = m.KEY_ROLE[pat.kind]
+        want_key, have_key = getattr(pat, key), getattr(cl, key)
+        rel = v.relation(have_key, want_key)
+        if rel in ("narrower", "overlap"):
+            out.append(Reason(code="narrower-scope", text=f"it covers {_label(v, have_key)}, which is "
+                              + ("narrower than " if rel == "narrower" else "only in part ")
+                              + _label(v, want_key)))
+        want, have = getattr(pat, "proceeding", None), getattr(cl, "proceeding", None)
+        rel = want and have and v.relation(have, want)
+        if rel in ("narrower", "overlap"):
+            out.append(Reason(code="narrower-proceeding", text=f"it applies only to {_label(v, have)}, "
+                                                              f"not to every {_label(v, want)}"))
+        want, have = getattr(pat, "party", None), getattr(cl, "party", None)
+        rel = want and have and v.relation(have, want)
+        if rel in ("narrower", "overlap"):
+            out.append(Reason(code="narrower-group", text=f"it covers {_label(v, have)}, "
+                              + ("a narrower group than " if rel == "narrower" else "which includes only part of ")
+                              + _label(v, want)))
+        if test.latest_stage:
+            stage = getattr(cl, "stage", None)
+            if stage is None:
+                out.append(Reason(code="stage-unstated", text="it does not say from which procedural stage it "
+                                  f"applies; it must apply from {_label(v, test.latest_stage)} at the latest"))
+            elif v.stage_rank(stage) > v.stage_rank(test.latest_stage):
+                out.append(Reason(code="later-stage", text=f"it applies only from {_label(v, stage)}, later than "
+                                                          f"{_label(v, test.latest_stage)}"))
+        if getattr(pat, "free", False) and not getattr(cl, "free", False):
+            out.append(Reason(code="not-free", text="it does not say the entitlement is free of charge"))
+        for cond in cl.conditions:
+            if cond.mode != "when":
+                continue
+            hit = next((f for f in test.forbid if v.covers(f, cond.term)), None)
+            if hit:
+                out.append(Reason(code="forbidden-condition", text=f"it applies only when {_label(v, cond.term)}, "
+                                  f"a condition the requirement forbids"))
+        if pat.kind == "amount":
+            if cl.unit != pat.unit:
+                out.append(Reason(code="lower-amount", text=f"its amount is in {cl.unit}, not {pat.unit}: "
+                                                           "it cannot be shown to reach the minimum"))
+            elif cl.value < pat.value:
+                out.append(Reason(code="lower-amount", text=f"it sets {cl.value} {cl.unit}, below the "
+                                                           f"{pat.value} {pat.unit} required"))
+        action = getattr(cl, "action", None)
+        if action and cl.kind in ("obligation", "permission", "right"):
+            for srow in self.index.suspensions:
+                s = srow.clause
+                if v.covers(s.action, action) and s.active_on(self.day):
+                    until = f" until {s.end.isoformat()}" if s.end else ""
+                    out.append(Reason(code="suspended", text=f"{m.cite(srow.act, srow.article, srow.provision)} "
+                                                            f"suspends {_label(v, s.action)}{until}"))
+        return out
+
+    # -- one test --------------------------------------------------------------------
+    def legislative(self, test: LegislativeTest, candidates: list[Row]) -> TestOutcome:
+        v = self.vocab
+        looked = tuple(str(s) for s in test.scopes)
+        wanted = format_clause(test.pattern)
+        label = test.label or wanted
+        relevant = [r for r in candidates if self.relevant(test, r)]
+        graded = sorted(((self.shortfalls(test, r), r) for r in relevant),
+                        key=lambda x: (len(x[0]), x[1].unverified is not None, x[1].cid))
+        considered = tuple(dict.fromkeys(provision_ref(r) for _, r in graded))
+        full = [r for s, r in graded if not s]
+        verified_full = [r for r in full if r.unverified is None]
+        if verified_full:
+            r = verified_full[0]
+            return TestOutcome(label=label, kind="legislative", status="met", looked_in=looked, wanted=wanted,
+                               reasons=(Reason(code="met", text=f"{m.cite(r.act, r.article, r.provision)} says it"),),
+                               decisive=(provision_ref(r),), considered=considered)
+        if full:
+            r = full[0]
+            return TestOutcome(label=label, kind="legislative", status="undetermined", looked_in=looked,
+                               wanted=wanted, reasons=(Reason(code="unverified", text=(
+                                   f"{m.cite(r.act, r.article, r.provision)} would meet it, but it is not "
+                                   f"verified: {r.unverified}")),),
+                               decisive=(provision_ref(r),), considered=considered)
+        partial = [(s, r) for s, r in graded if s]
+        verified_partial = [(s, r) for s, r in partial if r.unverified is None]
+        if partial:
+            s, r = (verified_partial or partial)[0]
+            where = m.cite(r.act, r.article, r.provision)
+            reasons = tuple(Reason(code=x.code, text=f"{where} goes part of the way: {x.text}") for x in s)
+            if not verified_partial:
+                reasons += (Reason(code="unverified", text=f"{where} is not verified: {r.unverified}"),)
+            status = "partial" if verified_partial else "undetermined"
+            return TestOutcome(label=label, kind="legislative", status=status, looked_in=looked, wanted=wanted,
+                               reasons=reasons, decisive=(provision_ref(r),), considered=considered)
+        # nothing found: a gap only where every searched place is encoded completely
+        missing = self.incomplete_scope(test)
+        if missing:
+            return TestOutcome(label=label, kind="legislative", status="undetermined", looked_in=looked,
+                               wanted=wanted, considered=considered, reasons=(
+                                   Reason(code="no-provision", text=f"no provision in {', '.join(looked)} says it"),
+                                   Reason(code="excerpt", text="but the search cannot be conclusive: "
+                                          + "; ".join(missing))))
+        return TestOutcome(label=label, kind="legislative", status="gap", looked_in=looked, wanted=wanted,
+                           considered=considered, reasons=(Reason(code="no-provision", text=(
+                               f"no provision in {', '.join(looked)} says it, and that scope is encoded "
+                               "completely")),))
+
+    def incomplete_scope(self, test: LegislativeTest) -> list[str]:
+        out = []
+        for scope in test.scopes:
+            act = self.corpus.act(scope.act)
+            if act is None:
+                out.append(f"act {scope.act} is not encoded")
+                continue
+            if not scope.articles:
+                if act.coverage != "complete":
+                    out.append(f"{act.id} is encoded only in part (some articles)")
+                out += [f"{act.id} Art. {a.ref} is an excerpt" for a in act.articles if a.coverage != "complete"]
+                continue
+            for ref in scope.articles:
+                art = act.article(ref)
+                if art is None:
+                    if act.coverage != "complete":
+                        out.append(f"{act.id} Art. {ref} is not encoded")
+                elif art.coverage != "complete":
+                    out.append(f"{act.id} Art. {ref} is an excerpt")
+        return out
+
+    @staticmethod
+    def practice(test: PracticeTest, records: list[EvidenceRecord]) -> TestOutcome:
+        if records:
+            reasons = tuple(Reason(code="evidence", text=f"evidence: {r.done} (source: "
+                                   + "; ".join(s.cite + (f", {s.dated.isoformat()}" if s.dated else "") for s in r.sources)
+                                   + ")") for r in records)
+            return TestOutcome(label=test.label, kind="practice", status="met", reasons=reasons)
+        return TestOutcome(label=test.label, kind="practice", status="needs-evidence", reasons=(
+            Reason(code="no-evidence", text=f"this concerns practice, not the text of the law: {test.label}; "
+                                            "only an evidence record can show it"),))
+
+
+def combine(outcomes: list[TestOutcome]) -> str:
+    """A requirement's status from its tests' statuses."""
+    statuses = [o.status for o in outcomes]
+    if all(s == "met" for s in statuses):
+        return "met"
+    if len(set(statuses)) == 1:
+        return statuses[0]
+    if any(s in ("met", "partial") for s in statuses):
+        return "partial"
+    for s in ("gap", "undetermined", "needs-evidence"):
+        if s in statuses:
+            return s
+    return statuses[0]  # pragma: no cover
+
+
+def requirement_sources(pack: RequirementPack, req: Requirement) -> tuple[str, ...]:
+    cited = pack.citation or pack.id
+    where = f"part {req.part}"
+    if req.item is not None:
+        where += f", item {req.item}"
+    if req.bullet is not None:
+        where += f", bullet {req.bullet}"
+    out = [f"{cited} {where}"]
+    out += [f"GRETA report para. {p}" for p in req.greta]
+    out += [f"Convention Art. {c}" for c in req.convention]
+    out += [s.cite for s in req.sources]
+    return tuple(out)
+
+
+def check_evidence(pack: RequirementPack, records: Iterable[EvidenceRecord]) -> dict[str, list[EvidenceRecord]]:
+    by_req: dict[str, list[EvidenceRecord]] = defaultdict(list)
+    ids = [r.id for r in pack.requirements]
+    for rec in records:
+        if pack.get(rec.requirement) is None:
+            sp = rec.span
+            src = None
+            if sp is not None:
+                try:
+                    src = line_of(read_source(sp.file), sp.line)
+                except LexcheckError:
+                    src = None
+            raise LexcheckError(f"evidence for requirement '{rec.requirement}', which is not in the pack",
+                                Position(sp.file, sp.line, sp.column + len("evidence "), src) if sp else Position("?"),
+                                hint=did_you_mean(rec.requirement, ids), code="E012")
+        by_req[rec.requirement].append(rec)
+    return by_req
+
+
+def run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_of: dt.date | None = None,
+              evidence: Iterable[EvidenceRecord] = (), corpus_info: dict | None = None,
+              ruleset_info: dict | None = None, amendments: tuple[dict, ...] = ()) -> Report:
+    """Check ``corpus`` against ``pack`` on ``as_of`` (default: the pack's date)."""
+    day = as_of or pack.as_of or dt.date.today()
+    evidence_by_req = check_evidence(pack, evidence)
+    index = CorpusIndex.build(corpus, day)
+    assessor = Assessor(vocab, index, corpus, day)
+
+    # facts for the engine, partitioned per act
+    tests: dict[str, tuple[Requirement, LegislativeTest]] = {}
+    test_facts: dict[str, list[dict]] = defaultdict(list)
+    for req in pack.requirements:
+        for i, test in enumerate(req.tests):
+            if not isinstance(test, LegislativeTest):
+                continue
+            tid = f"{req.id}#{i}"
+            tests[tid] = (req, test)
+            key = getattr(test.pattern, m.KEY_ROLE[test.pattern.kind])
+            for scope in test.scopes:
+                for k in sorted(vocab.relatives(key)):
+                    if scope.articles:
+                        test_facts[scope.act] += [{"tid": tid, "ckind": test.pattern.kind, "key": k, "act": scope.act,
+                                                   "art": a, "scope": "article"} for a in scope.articles]
+                    else:
+                        test_facts[scope.act].append({"tid": tid, "ckind": test.pattern.kind, "key": k,
+                                                      "act": scope.act, "art": None, "scope": "act"})
+    partitions = []
+    for act_id in sorted(test_facts):
+        clauses = [{"cid": r.cid, "ckind": r.clause.kind, "key": getattr(r.clause, m.KEY_ROLE[r.clause.kind]),
+                    "act": act_id, "art": r.article.ref} for r in index.by_act.get(act_id, ())]
+        partitions.append(Partition(act_id, clauses, test_facts[act_id]))
+    matches: dict[str, list[Row]] = defaultdict(list)
+    for tid, cid in engine().match(partitions):
+        matches[tid].append(index.rows[cid])
+
+    findings = []
+    for req in pack.requirements:
+        outcomes = []
+        for i, test in enumerate(req.tests):
+            if isinstance(test, LegislativeTest):
+                rows = sorted({r.cid: r for r in matches.get(f"{req.id}#{i}", [])}.values(), key=lambda r: r.cid)
+                outcomes.append(assessor.legislative(test, rows))
+            else:
+                outcomes.append(assessor.practice(test, evidence_by_req.get(req.id, [])))
+        status = combine(outcomes)
+        provisions = tuple(dict.fromkeys(p for o in outcomes for p in o.decisive))
+        many = len(outcomes) > 1
+        reasons = tuple((f"{o.label} — {o.status}: " if many else "") + r.text for o in outcomes for r in o.reasons)
+        loc = req.span
+        findings.append(Finding(
+            requirement=req.id, title=req.title, status=status, priority=req.priority,
+            sources=requirement_sources(pack, req),
+            location=f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else "",
+            provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due))
+    findings.sort(key=lambda f: pack.get(f.requirement).sort_key)
+    return Report(lexcheck=__version__, corpus=corpus_info or {"acts": [a.id for a in corpus.acts]},
+                  ruleset=ruleset_info or {"id": pack.id, "title": pack.title}, as_of=day,
+                  amendments=amendments, findings=tuple(findings))
+
+
+assert set(REASON_CODES) >= {"narrower-group", "later-stage", "forbidden-condition", "lower-amount", "not-free",
+                             "suspended", "excerpt", "unverified"}

@@ -1,0 +1,146 @@
+"""The ``lexcheck`` command line (click): the group, shared options, errors, exit codes.
+
+Each command parses its options, calls the library, and picks a reporter. Reports go
+to stdout (or ``--output``), diagnostics to stderr. Exit codes: 0 success (nothing at
+or above ``--fail-on``), 1 findings at or above ``--fail-on``, 2 usage or input error,
+3 an internal error (a bug in lexcheck; never caused by input alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from ..errors import LexcheckError
+from ..results import STATUSES
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+FAIL_ON = ("gap", "partial", "undetermined", "needs-evidence", "never")
+
+
+def _formats() -> list[str]:
+    from ..reports import FORMATS
+
+    return list(FORMATS)
+
+
+def guarded(fn):
+    """Turn lexcheck errors into messages with a caret and exit 2; never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except LexcheckError as exc:
+            click.echo(exc.render(), err=True)
+            sys.exit(EXIT_INPUT)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except RecursionError:
+            click.echo("lexcheck: error: the input is nested too deeply to read", err=True)
+            sys.exit(EXIT_INPUT)
+        except MemoryError:
+            click.echo("lexcheck: error: out of memory while reading the input", err=True)
+            sys.exit(EXIT_INPUT)
+        except Exception as exc:  # a bug: say so briefly, no traceback
+            click.echo(f"lexcheck: internal error ({type(exc).__name__}: {exc}). This is a bug in lexcheck; "
+                       "please report it with the command you ran.", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper
+
+
+class _Date(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"'{value}' is not a date; write it as YEAR-MONTH-DAY, e.g. 2024-02-01", param, ctx)
+
+
+DATE = _Date()
+_existing = click.Path(exists=True, path_type=Path)
+
+
+def corpus_options(fn):
+    """--corpus, --rules, --evidence, --as-of: shared by every command that checks."""
+    fn = click.option("--as-of", "as_of", type=DATE, default=None,
+                      help="Check the law in force on this date (default: the rule pack's date; "
+                           "for CP/Rec(2023)03, 2023-03-31, when GRETA adopted its report).")(fn)
+    fn = click.option("--evidence", "evidence", type=_existing, multiple=True,
+                      help="Evidence records (.evidence file or folder) for practice requirements. Repeatable.")(fn)
+    fn = click.option("--rules", "rules", type=_existing, default=None,
+                      help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")(fn)
+    fn = click.option("--corpus", "corpus", type=_existing, default=None,
+                      help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")(fn)
+    return fn
+
+
+def report_options(fn):
+    """--format, --output, --fail-on: shared by every command that reports."""
+    fn = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="gap", show_default=True,
+                      help="Exit 1 if any finding is at or above this status "
+                           "(severity: gap > partial > undetermined > needs-evidence); 'never' always exits 0.")(fn)
+    fn = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                      help="Write the report to this file (atomically) instead of stdout.")(fn)
+    fn = click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False), default="text",
+                      show_default=True, help="Report format.")(fn)
+    return fn
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from ..output import write_atomic
+
+        write_atomic(output, text)
+        click.echo(f"lexcheck: report written to {output}", err=True)
+
+
+def exit_code(statuses, fail_on: str) -> int:
+    """1 if any status is at or above ``fail_on`` in severity, else 0."""
+    if fail_on == "never":
+        return EXIT_OK
+    worst = STATUSES.index(fail_on)
+    return EXIT_FINDINGS if any(STATUSES.index(s) <= worst for s in statuses) else EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="lexcheck")
+def main():
+    """Check legislation against the recommendations of international monitoring bodies.
+
+    With no options, commands use the built-in case: Azerbaijan's law against Council of
+    Europe Recommendation CP/Rec(2023)03 on action against trafficking in human beings,
+    as the law stood when GRETA adopted its report (31 March 2023).
+
+    \b
+    Examples:
+      lexcheck check                          gap report for the built-in case
+      lexcheck check --as-of 2024-02-01       the law in force on another date
+      lexcheck explain A.2.3                  why A.2.3 has its status
+      lexcheck rules                          the requirements, with their sources
+      lexcheck parse legislation/az/*.lex     validate legislation files
+
+    Exit codes: 0 fine, 1 findings at or above --fail-on, 2 usage or input error.
+    """
+
+
+
+
+# Commands live in their own modules (one per area); importing them registers them.
+from . import commands  # noqa: E402,F401
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,279 @@
+"""Legislation: ``*.lex`` text → :class:`~lexcheck.model.Act`; a folder → :class:`Corpus`.
+
+Parsing checks the syntax (``grammar/legislation.lark``); building checks what the
+syntax cannot: duplicate numbers, a provision numbered outside its article, a date
+that is not a date, an act with no articles. Terms are checked against the
+vocabulary by :func:`check_terms` (the vocabulary is data of the rule pack).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from lark import Token, Transformer, v_args
+
+from . import model as m
+from .errors import LexcheckError, Position
+from .notation import build, model_error, parse_text, read_source, span, unquote
+
+LEX_SUFFIX = ".lex"
+
+
+def parse_date(token: Token, text: str, name: str) -> dt.date:
+    """A DATE token → date; 2023-02-30 is an error at the token."""
+    try:
+        return dt.date.fromisoformat(str(token))
+    except ValueError:
+        raise model_error(f"'{token}' is not a date (year-month-day)", token, text, name, code="E006") from None
+
+
+class ClauseBuilder(Transformer):
+    """Tree → clause models; shared by every notation that writes clauses."""
+
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__()
+        self.text, self.name = text, name
+
+    def _span(self, meta) -> m.Span | None:
+        return None if meta.empty else span(meta, self.name)
+
+    def _date(self, tok):
+        return None if tok is None else parse_date(tok, self.text, self.name)
+
+    @v_args(meta=True)
+    def when(self, meta, c):
+        return m.Condition(mode="when", term=str(c[0]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def unless(self, meta, c):
+        return m.Condition(mode="unless", term=str(c[0]), span=self._span(meta))
+
+    def condition(self, c):
+        return c[0]
+
+    def term_list(self, c):
+        return tuple(str(t) for t in c)
+
+    @v_args(meta=True)
+    def exemption(self, meta, c):
+        return m.Exemption(party=str(c[0]), fee=str(c[1]), proceeding=str(c[2]),
+                           conditions=tuple(c[3:]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def right(self, meta, c):
+        return m.Right(party=str(c[0]), entitlement=str(c[1]), stage=c[2] and str(c[2]),
+                       free=c[3] is not None, conditions=tuple(c[4:]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def obligation(self, meta, c):
+        return m.Obligation(actor=str(c[0]), action=str(c[1]), party=c[2] and str(c[2]),
+                            conditions=tuple(c[3:]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def permission(self, meta, c):
+        return m.Permission(party=str(c[0]), action=str(c[1]), conditions=tuple(c[2:]),
+                            span=self._span(meta))
+
+    @v_args(meta=True)
+    def prohibition(self, meta, c):
+        return m.Prohibition(actor=str(c[0]), action=str(c[1]), party=c[2] and str(c[2]),
+                             conditions=tuple(c[3:]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def suspension(self, meta, c):
+        start, end = self._date(c[1]), self._date(c[2])
+        if start and end and end <= start:
+            raise model_error("a suspension must end after it starts", c[2], self.text, self.name, code="E006")
+        return m.Suspension(action=str(c[0]), start=start, end=end, conditions=tuple(c[3:]),
+                            span=self._span(meta))
+
+    @v_args(meta=True)
+    def amount(self, meta, c):
+        return m.Amount(parameter=str(c[0]), value=Decimal(str(c[1])), unit=str(c[2]),
+                        party=c[3] and str(c[3]), conditions=tuple(c[4:]), span=self._span(meta))
+
+    @v_args(meta=True)
+    def definition(self, meta, c):
+        return m.Definition(term=str(c[0]), includes=c[1], excludes=c[2] or (), span=self._span(meta))
+
+    def clause(self, c):
+        return c[0]
+
+
+class _Field(tuple):
+    """(name, value, token-or-meta) produced for an attribute line."""
+
+
+def _field(name, value, where=None):
+    return _Field((name, value, where))
+
+
+class LegislationBuilder(ClauseBuilder):
+    """Tree of ``legislation.lark`` → :class:`~lexcheck.model.Act`."""
+
+    def source(self, c):
+        return _field("source", m.Source(cite=unquote(c[0]), dated=self._date(c[1])), c[0])
+
+    def unverified(self, c):
+        return _field("unverified", unquote(c[0]) if c[0] is not None else "not verified")
+
+    def note(self, c):
+        return _field("note", unquote(c[0]))
+
+    def in_force(self, c):
+        start, end = self._date(c[0]), self._date(c[1])
+        if start and end and end <= start:
+            raise model_error("a provision must leave force after it enters it", c[1], self.text, self.name,
+                              code="E006")
+        return _field("in_force", m.Period(start=start, end=end))
+
+    def observed(self, c):
+        tok = c[0]
+        parts = str(tok).split("-")
+        try:
+            dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        except ValueError:
+            raise model_error(f"'{tok}' is not a year or a date", tok, self.text, self.name, code="E006") from None
+        return _field("observed", str(tok))
+
+    def jurisdiction(self, c):
+        return _field("jurisdiction", str(c[0]))
+
+    def adopted(self, c):
+        date = None if c[0].type == "UNKNOWN" else parse_date(c[0], self.text, self.name)
+        number = None if c[1] is None or c[1].type == "UNKNOWN" else unquote(c[1])
+        return _field("adopted", (date, number, c[1] is not None))
+
+    def current_to(self, c):
+        return _field("current_to", self._date(c[0]))
+
+    def encoded(self, c):
+        return _field("encoded", str(c[0]))
+
+    @staticmethod
+    def _collect(fields, into: dict) -> list:
+        """Sort attribute fields into ``into``; return the non-field children."""
+        rest = []
+        for f in fields:
+            if isinstance(f, _Field):
+                name, value, _ = f
+                if name == "source":
+                    into.setdefault("sources", []).append(value)
+                elif name == "note":
+                    into.setdefault("notes", []).append(value)
+                else:
+                    into[name] = value
+            else:
+                rest.append(f)
+        for key in ("sources", "notes"):
+            if key in into:
+                into[key] = tuple(into[key])
+        return rest
+
+    @v_args(meta=True)
+    def provision(self, meta, c):
+        attrs: dict = {}
+        clauses = self._collect(c[2:], attrs)
+        return m.Provision(ref=str(c[0]), summary=unquote(c[1]), clauses=tuple(clauses),
+                           span=self._span(meta), **attrs), c[0]
+
+    @v_args(meta=True)
+    def article(self, meta, c):
+        attrs: dict = {}
+        provisions = self._collect(c[3:], attrs)
+        attrs.pop("observed", None)
+        ref_tok = c[0]
+        ref = str(ref_tok)
+        seen: dict[str, Token] = {}
+        for prov, tok in provisions:
+            if prov.ref != ref and not prov.ref.startswith(ref + "."):
+                raise model_error(f"provision {prov.ref} is numbered outside article {ref}", tok, self.text,
+                                  self.name, code="E004",
+                                  hint=f"number it {ref} or {ref}.<n>, or move it to its own article")
+            if prov.ref in seen:
+                raise model_error(f"provision {prov.ref} appears twice in article {ref}", tok, self.text,
+                                  self.name, code="E003",
+                                  hint=f"the first is at line {seen[prov.ref].line}")
+            seen[prov.ref] = tok
+        return m.Article(ref=ref, title=unquote(c[1]) if c[1] is not None else None, coverage=str(c[2]),
+                         provisions=tuple(p for p, _ in provisions), span=self._span(meta), **attrs), ref_tok
+
+    @v_args(meta=True)
+    def act(self, meta, c):
+        act_id, title = c[0], c[1]
+        attrs: dict = {}
+        articles = self._collect(c[2:], attrs)
+        if "jurisdiction" not in attrs:
+            raise model_error(f"act {act_id} does not say its jurisdiction", act_id, self.text, self.name,
+                              code="E005", hint="add a line: jurisdiction az")
+        if not articles:
+            raise model_error(f"act {act_id} has no articles", act_id, self.text, self.name, code="E005",
+                              hint="encode at least one article (as an excerpt if need be)")
+        seen: dict[str, Token] = {}
+        refs: dict[str, Token] = {}
+        for art, tok in articles:
+            if art.ref in seen:
+                raise model_error(f"article {art.ref} appears twice in act {act_id}", tok, self.text, self.name,
+                                  code="E003", hint=f"the first is at line {seen[art.ref].line}")
+            seen[art.ref] = tok
+            for prov in art.provisions:
+                if prov.ref in refs and prov.ref != art.ref:
+                    raise model_error(f"provision {prov.ref} appears twice in act {act_id}", tok, self.text,
+                                      self.name, code="E003")
+                refs[prov.ref] = tok
+        adopted, number, _ = attrs.pop("adopted", (None, None, False))
+        coverage = attrs.pop("encoded", "excerpt")
+        attrs.pop("observed", None)
+        return m.Act(id=str(act_id), title=unquote(title), adopted=adopted, number=number, coverage=coverage,
+                     articles=tuple(a for a, _ in articles), span=self._span(meta), **attrs)
+
+    def start(self, c):
+        return c[0]
+
+
+def parse_act(text: str, name: str = "<text>") -> m.Act:
+    """Text in the legislation notation → :class:`Act` (syntax and structure checked)."""
+    tree = parse_text(text, name, "legislation")
+    return build(LegislationBuilder(text, name), tree)
+
+
+def load_act(path: Path | str) -> m.Act:
+    path = Path(path)
+    return parse_act(read_source(path), str(path))
+
+
+def corpus_files(folder: Path | str) -> list[Path]:
+    """The ``*.lex`` files of a corpus folder (recursively, sorted, bills excluded)."""
+    folder = Path(folder)
+    if folder.is_file():
+        return [folder]
+    if not folder.is_dir():
+        raise LexcheckError("no such corpus folder", Position(str(folder)), code="E007")
+    return sorted(p for p in folder.rglob(f"*{LEX_SUFFIX}") if p.is_file())
+
+
+def load_corpus(folder: Path | str, files: list[Path] | None = None) -> m.Corpus:
+    """Every act under ``folder`` → :class:`Corpus`; two acts with one id is an error."""
+    paths = files if files is not None else corpus_files(folder)
+    if not paths:
+        raise LexcheckError(f"no {LEX_SUFFIX} files in the corpus folder", Position(str(folder)), code="E005")
+    acts: dict[str, m.Act] = {}
+    for path in paths:
+        act = load_act(path)
+        if act.id in acts:
+            first = acts[act.id].span
+            raise model_error(f"act id '{act.id}' is used twice in the corpus", act.span, read_source(path),
+                              str(path), code="E003", hint=f"the first is {first}")
+        acts[act.id] = act
+    return m.Corpus(acts=tuple(sorted(acts.values(), key=lambda a: a.id)))
+
+
+def check_terms(corpus: m.Corpus, vocabulary) -> None:
+    """Every term a clause uses must be in the vocabulary, of the kind its role needs."""
+    for act in corpus.acts:
+        for _, prov in act.provisions():
+            for clause in prov.clauses:
+                for kind, term, where in m.clause_terms(clause):
+                    vocabulary.check(term, kind, where)

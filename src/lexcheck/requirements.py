@@ -1,0 +1,343 @@
+"""Requirement packs: ``rules/<pack>/*.req`` (+ ``*.vocab``) → :class:`RequirementPack`.
+
+A requirement has a permanent id (``A.2.3``), a title in our words, its sources
+(recommendation part/item/bullet, GRETA paragraph, Convention articles), a priority,
+one or more tests, and a suggested fix. A *legislative* test names the clause the law
+must contain, where to look, and its constraints; a *practice* test can only be
+satisfied by an evidence record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Literal
+
+from lark import Token, v_args
+from pydantic import Field
+
+from . import model as m
+from .errors import LexcheckError, Position, RuleError, did_you_mean, line_of
+from .legislation import ClauseBuilder, parse_date
+from .model import Node, Span
+from .notation import build, model_error, parse_text, read_source, unquote
+from .vocabulary import Vocabulary, load_vocabulary
+
+REQ_SUFFIX = ".req"
+VOCAB_SUFFIX = ".vocab"
+EVIDENCE_SUFFIX = ".evidence"
+
+
+class Scope(Node):
+    """Where a legislative test looks: an act, optionally some of its articles."""
+
+    act: str
+    articles: tuple[str, ...] = ()
+    span: Span | None = None
+
+    def __str__(self) -> str:
+        return self.act + (f" Art. {', '.join(self.articles)}" if self.articles else "")
+
+
+class LegislativeTest(Node):
+    """The clause the law must contain, where to look, and the constraints on it.
+
+    In ``pattern`` the party is the group that must be covered, a stage is the latest
+    stage the entitlement may start from, ``free-of-charge`` is required, an amount's
+    value is the minimum, and ``when`` conditions are allowed (not required).
+    """
+
+    kind: Literal["legislative"] = "legislative"
+    label: str | None = None
+    pattern: m.Clause
+    scopes: tuple[Scope, ...]
+    forbid: tuple[str, ...] = ()
+    latest_stage: str | None = None
+    span: Span | None = None
+
+
+class PracticeTest(Node):
+    """Practice (training, resources, awareness): only an evidence record can satisfy it."""
+
+    kind: Literal["practice"] = "practice"
+    label: str
+    span: Span | None = None
+
+
+Test = LegislativeTest | PracticeTest
+
+
+class Requirement(Node):
+    id: str
+    title: str
+    part: str
+    item: int | None = None
+    bullet: int | None = None
+    greta: tuple[int, ...] = ()
+    convention: tuple[str, ...] = ()
+    sources: tuple[m.Source, ...] = ()
+    priority: Literal["immediate", "other"] = "other"
+    due: dt.date | None = None
+    tests: tuple[Test, ...] = Field(default=())
+    fix: str | None = None
+    notes: tuple[str, ...] = ()
+    span: Span | None = None
+
+    @property
+    def sort_key(self) -> tuple:
+        return tuple(int(p) if p.isdigit() else p for p in self.id.split("."))
+
+
+class RequirementPack(Node):
+    id: str
+    title: str
+    body: str | None = None
+    citation: str | None = None  # how the instrument is cited, e.g. "CP/Rec(2023)03"
+    adopted: dt.date | None = None
+    jurisdiction: str | None = None
+    as_of: dt.date | None = None
+    as_of_reason: str | None = None
+    sources: tuple[m.Source, ...] = ()
+    notes: tuple[str, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
+    span: Span | None = None
+
+    def get(self, rid: str) -> Requirement | None:
+        return next((r for r in self.requirements if r.id == rid), None)
+
+
+class EvidenceRecord(Node):
+    """What was done in practice for a requirement, with its sources."""
+
+    requirement: str
+    done: str
+    sources: tuple[m.Source, ...]
+    span: Span | None = None
+
+
+_RID = re.compile(r"^([A-Z])(?:\.(\d+))?(?:\.(\d+))?$")
+
+
+class _ReqBuilder(ClauseBuilder):
+    def __init__(self, text, name):
+        super().__init__(text, name)
+
+    def _f(self, name, value, where=None):
+        return (name, value, where)
+
+    def body(self, c): return self._f("body", unquote(c[0]))
+    def citation(self, c): return self._f("citation", unquote(c[0]))
+    def adopted(self, c): return self._f("adopted", self._date(c[0]))
+    def jurisdiction(self, c): return self._f("jurisdiction", str(c[0]))
+    def as_of(self, c): return self._f("as_of", (self._date(c[0]), unquote(c[1]) if c[1] else None))
+    def note(self, c): return self._f("note", unquote(c[0]))
+    def source(self, c): return self._f("source", m.Source(cite=unquote(c[0]), dated=self._date(c[1])))
+    def greta(self, c): return self._f("greta", tuple(int(x) for x in c))
+    def convention(self, c): return self._f("convention", tuple(unquote(x) for x in c))
+    def priority(self, c): return self._f("priority", str(c[0]))
+    def due(self, c): return self._f("due", self._date(c[0]))
+    def fix(self, c): return self._f("fix", unquote(c[0]))
+    def requires(self, c): return self._f("requires", c[0])
+    def forbid(self, c): return self._f("forbid", tuple(str(x) for x in c), c[0])
+    def latest_stage(self, c): return self._f("latest_stage", str(c[0]), c[0])
+
+    @v_args(meta=True)
+    def look_in(self, meta, c):
+        return self._f("scope", Scope(act=str(c[0]), articles=tuple(str(x) for x in c[1:] if x is not None),
+                                      span=self._span(meta)))
+
+    @v_args(meta=True)
+    def legislative(self, meta, c):
+        label = unquote(c[0]) if c[0] is not None else None
+        fields = c[1:]
+        pattern = [f[1] for f in fields if f[0] == "requires"]
+        scopes = tuple(f[1] for f in fields if f[0] == "scope")
+        sp = self._span(meta)
+        where = Token("X", "legislative", line=meta.line, column=meta.column)
+        if len(pattern) != 1:
+            raise model_error("a legislative test needs exactly one 'requires' line"
+                              + (f" (it has {len(pattern)})" if pattern else ""), where, self.text, self.name,
+                              code="E009", hint="e.g. requires exempts victim-of-trafficking from state-duty in compensation-claim")
+        if not scopes:
+            raise model_error("a legislative test needs at least one 'look-in' line: where the law must say it",
+                              where, self.text, self.name, code="E009", hint="e.g. look-in state-duty article 9")
+        forbid = tuple(t for f in fields if f[0] == "forbid" for t in f[1])
+        stages = [f for f in fields if f[0] == "latest_stage"]
+        latest = stages[-1][1] if stages else None
+        pat = pattern[0]
+        if latest is None and getattr(pat, "stage", None):
+            latest = pat.stage
+        allowed = {c.term for c in pat.conditions if c.mode == "when"}
+        both = allowed & set(forbid)
+        if both:
+            tok = next(f[2] for f in fields if f[0] == "forbid")
+            raise model_error(f"this test can never be met: it both allows and forbids '{sorted(both)[0]}'", tok,
+                              self.text, self.name, code="E009")
+        return ("test", LegislativeTest(label=label, pattern=pat, scopes=scopes, forbid=forbid,
+                                        latest_stage=latest, span=sp), where)
+
+    @v_args(meta=True)
+    def practice(self, meta, c):
+        return ("test", PracticeTest(label=unquote(c[0]), span=self._span(meta)), None)
+
+    @v_args(meta=True)
+    def requirement(self, meta, c):
+        rid_tok, title = c[0], c[1]
+        rid = str(rid_tok)
+        match = _RID.match(rid)
+        if not match:
+            raise model_error(f"'{rid}' is not a requirement id (a part letter, then item and bullet numbers)",
+                              rid_tok, self.text, self.name, code="E009", hint="e.g. A.2.3, A.1 or C")
+        attrs: dict = {"tests": [], "notes": [], "sources": []}
+        for name, value, _ in c[2:]:
+            if name == "test":
+                attrs["tests"].append(value)
+            elif name == "note":
+                attrs["notes"].append(value)
+            elif name == "source":
+                attrs["sources"].append(value)
+            else:
+                attrs[name] = value
+        if not attrs["tests"]:
+            raise model_error(f"requirement {rid} has no test", rid_tok, self.text, self.name, code="E009",
+                              hint="add a 'legislative' test or a 'practice' test")
+        if not (attrs.get("greta") or attrs.get("convention") or attrs["sources"]):
+            raise model_error(f"requirement {rid} cites no source", rid_tok, self.text, self.name, code="E009",
+                              hint="add 'greta <paragraph>', 'convention \"<article>\"' or 'source \"…\"'")
+        for key in ("tests", "notes", "sources"):
+            attrs[key] = tuple(attrs[key])
+        part, item, bullet = match.groups()
+        return Requirement(id=rid, title=unquote(title), part=part, item=int(item) if item else None,
+                           bullet=int(bullet) if bullet else None, span=self._span(meta), **attrs), rid_tok
+
+    @v_args(meta=True)
+    def pack(self, meta, c):
+        attrs: dict = {"notes": [], "sources": []}
+        for name, value, _ in c[2:]:
+            if name == "as_of":
+                attrs["as_of"], attrs["as_of_reason"] = value
+            elif name in ("note", "source"):
+                attrs[name + "s"].append(value)
+            else:
+                attrs[name] = value
+        attrs["notes"], attrs["sources"] = tuple(attrs["notes"]), tuple(attrs["sources"])
+        return RequirementPack(id=str(c[0]), title=unquote(c[1]), span=self._span(meta), **attrs)
+
+    def start(self, c):
+        pack = c[0] if c and isinstance(c[0], RequirementPack) else None
+        reqs = [x for x in c if isinstance(x, tuple)]
+        return pack, reqs
+
+
+class _EvidenceBuilder(_ReqBuilder):
+    @v_args(meta=True)
+    def record(self, meta, c):
+        return EvidenceRecord(requirement=str(c[0]), done=unquote(c[1]),
+                              sources=tuple(f[1] for f in c[2:]), span=self._span(meta))
+
+    def start(self, c):
+        return c
+
+
+def pack_files(folder: Path | str) -> tuple[list[Path], list[Path]]:
+    """(requirement files, vocabulary files) of a pack folder, sorted."""
+    folder = Path(folder)
+    if folder.is_file():
+        return [folder], []
+    if not folder.is_dir():
+        raise LexcheckError("no such rule pack folder", Position(str(folder)), code="E007")
+    return sorted(folder.rglob(f"*{REQ_SUFFIX}")), sorted(folder.rglob(f"*{VOCAB_SUFFIX}"))
+
+
+def parse_requirements(text: str, name: str):
+    """Text in the requirement notation → (pack header or None, [(Requirement, id token)])."""
+    return build(_ReqBuilder(text, name), parse_text(text, name, "requirements"))
+
+
+def load_pack(folder: Path | str, vocabulary: Vocabulary | None = None,
+              base_vocabulary: list[Path] | None = None) -> tuple[RequirementPack, Vocabulary]:
+    """A pack folder → (:class:`RequirementPack`, its :class:`Vocabulary`), terms checked."""
+    from .resources import default_vocabulary
+
+    req_files, vocab_files = pack_files(folder)
+    if not req_files:
+        raise LexcheckError(f"no {REQ_SUFFIX} files in the rule pack", Position(str(folder)), code="E005")
+    if vocabulary is None:
+        base = base_vocabulary if base_vocabulary is not None else [default_vocabulary()]
+        vocabulary = load_vocabulary([*base, *vocab_files])
+    header: RequirementPack | None = None
+    header_file = None
+    found: dict[str, tuple[Requirement, Token, str]] = {}
+    for path in req_files:
+        text = read_source(path)
+        pack, reqs = parse_requirements(text, str(path))
+        if pack is not None:
+            if header is not None:
+                raise model_error(f"a second pack header (the first is in {header_file})", pack.span, text,
+                                  str(path), code="E009", hint="a pack has one header, in one file")
+            header, header_file = pack, path
+        for req, tok in reqs:
+            if req.id in found:
+                first = found[req.id][0].span
+                raise model_error(f"requirement {req.id} is defined twice", tok, text, str(path), code="E009",
+                                  hint=f"the first is at {first}")
+            found[req.id] = (req, tok, text)
+    if header is None:
+        raise LexcheckError("the rule pack has no 'pack' header", Position(str(req_files[0])), code="E009",
+                            hint='start one file with: pack <id> "<title>"')
+    for req, _, _ in found.values():
+        check_requirement_terms(req, vocabulary)
+    ordered = tuple(sorted((r for r, _, _ in found.values()), key=lambda r: r.sort_key))
+    return header.model_copy(update={"requirements": ordered}), vocabulary
+
+
+def check_requirement_terms(req: Requirement, vocab: Vocabulary) -> None:
+    for test in req.tests:
+        if not isinstance(test, LegislativeTest):
+            continue
+        for kind, term, where in m.clause_terms(test.pattern):
+            vocab.check(term, kind, where)
+        for t in test.forbid:
+            vocab.check(t, "condition", test.span)
+        if test.latest_stage:
+            vocab.check(test.latest_stage, "stage", test.span)
+
+
+def check_scopes(pack: RequirementPack, corpus: m.Corpus) -> None:
+    """A test that looks in an act or article not in the corpus can never match: an error."""
+    ids = [a.id for a in corpus.acts]
+    for req in pack.requirements:
+        for test in req.tests:
+            if not isinstance(test, LegislativeTest):
+                continue
+            for scope in test.scopes:
+                act = corpus.act(scope.act)
+                where = scope.span
+                src = _line(where)
+                if act is None:
+                    raise RuleError(f"requirement {req.id} looks in act '{scope.act}', which is not in the corpus",
+                                    Position(where.file, where.line, where.column, src) if where else Position("?"),
+                                    hint=did_you_mean(scope.act, ids) or f"acts in the corpus: {', '.join(ids)}",
+                                    code="E008")
+
+
+def _line(where: Span | None) -> str | None:
+    if where is None:
+        return None
+    try:
+        return line_of(read_source(where.file), where.line)
+    except LexcheckError:
+        return None
+
+
+def load_evidence(paths) -> list[EvidenceRecord]:
+    """Evidence files (or folders of them) → records."""
+    records: list[EvidenceRecord] = []
+    for path in paths:
+        path = Path(path)
+        files = sorted(path.rglob(f"*{EVIDENCE_SUFFIX}")) if path.is_dir() else [path]
+        for f in files:
+            text = read_source(f)
+            records.extend(build(_EvidenceBuilder(text, str(f)), parse_text(text, str(f), "evidence")))
+    return records

@@ -1,0 +1,152 @@
+"""Findings: the one results type every report format reads.
+
+A :class:`Report` holds, for every requirement, a :class:`Finding`: the status, the
+provisions relied on (act, article path, file:line:col), the reasons in words a
+lawyer reads, and per test the story :command:`lexcheck explain` tells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from .model import Node
+
+Status = Literal["met", "partial", "gap", "undetermined", "needs-evidence"]
+# Statuses in order of severity, most severe first (also the order of the tally).
+STATUSES: tuple[str, ...] = ("gap", "partial", "undetermined", "needs-evidence", "met")
+TALLY_ORDER: tuple[str, ...] = ("met", "partial", "gap", "undetermined", "needs-evidence")
+
+# Why a test is partial (or not decided), as closed codes.
+REASON_CODES = {
+    "narrower-group": "covers a narrower group of people",
+    "narrower-scope": "covers a narrower matter",
+    "narrower-proceeding": "applies in fewer proceedings",
+    "later-stage": "starts at a later procedural stage",
+    "stage-unstated": "does not say from which stage it applies",
+    "forbidden-condition": "depends on a condition the requirement forbids",
+    "lower-amount": "sets a lower amount",
+    "not-free": "is not free of charge",
+    "suspended": "is suspended in the period",
+    "excerpt": "the scope is encoded only as an excerpt",
+    "unverified": "the deciding provision is not verified",
+    "no-provision": "no provision says it",
+    "no-evidence": "no evidence record shows it",
+    "evidence": "shown by an evidence record",
+    "met": "a provision in force says it",
+}
+
+
+class ProvisionRef(Node):
+    """A provision a finding relied on or considered."""
+
+    act: str
+    ref: str  # "Art. 9, 9.1.?1"
+    location: str  # "file:line:col"
+    summary: str = ""
+    sources: tuple[str, ...] = ()
+    unverified: str | None = None
+    amended_by: tuple[str, ...] = ()  # "bill-id clause 2 (insert)"
+
+
+class Reason(Node):
+    code: str
+    text: str
+
+
+class TestOutcome(Node):
+    """The verdict of one test of a requirement, and how it was reached."""
+
+    label: str
+    kind: Literal["legislative", "practice"]
+    status: Status
+    looked_in: tuple[str, ...] = ()
+    wanted: str = ""  # the clause required, in the notation
+    reasons: tuple[Reason, ...] = ()
+    decisive: tuple[ProvisionRef, ...] = ()
+    considered: tuple[ProvisionRef, ...] = ()
+
+
+class Finding(Node):
+    requirement: str
+    title: str
+    status: Status
+    priority: str
+    sources: tuple[str, ...]
+    location: str  # the requirement's file:line:col
+    provisions: tuple[ProvisionRef, ...] = ()
+    reasons: tuple[str, ...] = ()
+    tests: tuple[TestOutcome, ...] = ()
+    fix: str | None = None
+    due: dt.date | None = None
+
+
+class Report(Node):
+    lexcheck: str
+    corpus: dict
+    ruleset: dict
+    as_of: dt.date
+    amendments: tuple[dict, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(TALLY_ORDER, 0)
+        for f in self.findings:
+            counts[f.status] += 1
+        return counts
+
+    def finding(self, rid: str) -> Finding | None:
+        return next((f for f in self.findings if f.requirement == rid), None)
+
+    def tally_line(self) -> str:
+        s = self.summary
+        n = len(self.findings)
+        word = "requirement" if n == 1 else "requirements"
+        return f"{n} {word}: " + ", ".join(f"{s[k]} {k}" for k in TALLY_ORDER)
+
+
+# ---- diff of two reports (baseline vs amended) -------------------------------------
+
+Change = Literal["closed", "improved", "regressed", "opened", "unchanged"]
+CHANGES: tuple[str, ...] = ("closed", "improved", "regressed", "opened", "unchanged")
+
+
+class Attribution(Node):
+    """A bill clause that touched a provision a finding relies on (before or after)."""
+
+    bill: str
+    clause: str
+    operation: str
+    provision: str  # "state-duty Art. 9, 9.1.20"
+    location: str = ""  # the bill clause's file:line:col
+
+
+class FindingChange(Node):
+    requirement: str
+    title: str
+    change: Change
+    before: Finding
+    after: Finding
+    attributions: tuple[Attribution, ...] = ()
+    summary: str = ""  # e.g. "clause 2 of bill az-2025-duty closes A.2.3"
+
+
+class Delta(Node):
+    """Baseline and amended checks, matched by requirement id (never by line)."""
+
+    lexcheck: str
+    before: Report
+    after: Report
+    bills: tuple[dict, ...] = ()
+    changes: tuple[FindingChange, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(CHANGES, 0)
+        for c in self.changes:
+            counts[c.change] += 1
+        return counts
+
+    def change(self, rid: str) -> FindingChange | None:
+        return next((c for c in self.changes if c.requirement == rid), None)

@@ -1,0 +1,222 @@
+"""The vocabulary: ``*.vocab`` text → :class:`Vocabulary` (terms, broader/narrower, stage order).
+
+Parties, fees, proceedings, entitlements, actors, actions, stages, parameters and
+conditions are terms. A term listed ``under`` another is narrower than it: a
+provision for "victims of crime" covers "victims of trafficking". Stages are ordered
+as they are listed. Unknown terms in law or rules are load errors with "did you mean".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from lark import Transformer
+
+from .errors import Position, UnknownTerm, did_you_mean, line_of
+from .notation import build, model_error, parse_text, read_source, unquote
+from .model import Span
+
+KINDS = ("party", "fee", "proceeding", "entitlement", "actor", "action", "stage", "parameter", "condition")
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    kind: str
+    label: str
+    parents: tuple[str, ...]
+    span: Span | None = None
+
+
+@dataclass
+class Vocabulary:
+    """Terms by id, with their broader/narrower relations and the order of stages."""
+
+    terms: dict[str, Term] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    @cached_property
+    def _ancestors(self) -> dict[str, frozenset[str]]:
+        memo: dict[str, frozenset[str]] = {}
+
+        def up(t: str, trail: tuple[str, ...] = ()) -> frozenset[str]:
+            if t in memo:
+                return memo[t]
+            result = {t}
+            for p in self.terms[t].parents:
+                result |= up(p, trail + (t,))
+            memo[t] = frozenset(result)
+            return memo[t]
+
+        for t in self.terms:
+            up(t)
+        return memo
+
+    def ancestors(self, term: str) -> frozenset[str]:
+        """``term`` and every broader term (reflexive, transitive)."""
+        return self._ancestors.get(term, frozenset({term}))
+
+    @cached_property
+    def _descendants(self) -> dict[str, frozenset[str]]:
+        down: dict[str, set[str]] = {t: set() for t in self.terms}
+        for t in self.terms:
+            for a in self.ancestors(t):
+                down.setdefault(a, set()).add(t)
+        return {t: frozenset(s) for t, s in down.items()}
+
+    def descendants(self, term: str) -> frozenset[str]:
+        """``term`` and every narrower term (reflexive, transitive)."""
+        return self._descendants.get(term, frozenset({term}))
+
+    def relatives(self, term: str) -> frozenset[str]:
+        """Every term broader or narrower than ``term``, and itself."""
+        return self.ancestors(term) | self.descendants(term)
+
+    def covers(self, broader: str, narrower: str) -> bool:
+        """True if ``broader`` is ``narrower`` or a broader term of it."""
+        return broader in self.ancestors(narrower)
+
+    def relation(self, provided: str, required: str) -> str | None:
+        """How a provided term relates to a required one: same, broader, narrower, overlap or None."""
+        if provided == required:
+            return "same"
+        if self.covers(provided, required):
+            return "broader"
+        if self.covers(required, provided):
+            return "narrower"
+        if self.descendants(provided) & self.descendants(required):
+            return "overlap"  # some people (or matters) fall under both
+        return None
+
+    @cached_property
+    def stages(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.terms.values() if t.kind == "stage")
+
+    def stage_rank(self, stage: str) -> int:
+        return self.stages.index(stage)
+
+    def label(self, term: str) -> str:
+        t = self.terms.get(term)
+        return t.label if t else term
+
+    def of_kind(self, kind: str) -> list[str]:
+        return [t.id for t in self.terms.values() if t.kind == kind]
+
+    def check(self, term: str, kind: str, where: Span | None, role: str | None = None) -> None:
+        """Raise :class:`UnknownTerm` unless ``term`` exists (and is of ``kind``)."""
+        t = self.terms.get(term)
+        if t is not None and (kind == "any" or t.kind == kind):
+            return
+        pool = self.terms if kind == "any" else self.of_kind(kind)
+        position = _position(where, term)
+        if t is None:
+            what = f"unknown {kind if kind != 'any' else 'term'} '{term}'"
+            raise UnknownTerm(what + " (not in the vocabulary)", position,
+                              hint=did_you_mean(term, pool) or f"declare it in a .vocab file as: {kind} {term} \"…\"")
+        raise UnknownTerm(f"'{term}' is a {t.kind}, but {role or 'this place'} needs a {kind}", position,
+                          hint=did_you_mean(term, pool))
+
+
+def _position(where: Span | None, term: str) -> Position:
+    """The position of ``term`` on the line ``where`` points at (found by text)."""
+    if where is None:
+        return Position("<unknown>")
+    try:
+        text = read_source(where.file)
+    except Exception:  # the text may be in memory only (a docstring, a test)
+        return Position(where.file, where.line, where.column)
+    src = line_of(text, where.line) or ""
+    col = where.column
+    idx = _find_word(src, term, where.column - 1)
+    if idx >= 0:
+        col = idx + 1
+    return Position(where.file, where.line, col, src)
+
+
+def _find_word(src: str, word: str, start: int) -> int:
+    i = src.find(word, start)
+    while i >= 0:
+        before = src[i - 1] if i > 0 else " "
+        after = src[i + len(word)] if i + len(word) < len(src) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return i
+        i = src.find(word, i + 1)
+    return -1
+
+
+class _Builder(Transformer):
+    def __init__(self, text, name):
+        super().__init__()
+        self.text, self.name = text, name
+
+    def term_list(self, c):
+        return tuple(c)
+
+    def entry(self, c):
+        return c
+
+    def start(self, c):
+        return c
+
+
+def parse_vocabulary(text: str, name: str, into: Vocabulary | None = None) -> Vocabulary:
+    """Text in the vocabulary notation → :class:`Vocabulary` (added to ``into`` if given)."""
+    vocab = into or Vocabulary()
+    entries = build(_Builder(text, name), parse_text(text, name, "vocabulary"))
+    new: list[tuple[Term, tuple]] = []
+    for kind, tok, label, parents in entries:
+        if str(tok) in vocab.terms:
+            first = vocab.terms[str(tok)].span
+            raise model_error(f"term '{tok}' is declared twice", tok, text, name, code="E011",
+                              hint=f"the first is at {first}")
+        term = Term(str(tok), str(kind), unquote(label), tuple(str(p) for p in (parents or ())),
+                    Span(file=name, line=tok.line, column=tok.column, end_line=tok.end_line,
+                         end_column=tok.end_column))
+        vocab.terms[term.id] = term
+        new.append((term, parents or ()))
+    for term, parents in new:
+        for p in parents:
+            parent = vocab.terms.get(str(p))
+            if parent is None:
+                raise model_error(f"'{term.id}' is under '{p}', which is not declared", p, text, name,
+                                  code="E011", hint=did_you_mean(str(p), vocab.terms))
+            if parent.kind != term.kind:
+                raise model_error(f"'{term.id}' is a {term.kind} but '{p}' is a {parent.kind}", p, text, name,
+                                  code="E011", hint="a term can only be under a term of its own kind")
+    _check_cycles(vocab, text, name)
+    vocab.files = vocab.files + (name,)
+    vocab.__dict__.pop("_ancestors", None)
+    vocab.__dict__.pop("_descendants", None)
+    vocab.__dict__.pop("stages", None)
+    return vocab
+
+
+def _check_cycles(vocab: Vocabulary, text: str, name: str) -> None:
+    state: dict[str, int] = {}
+
+    def visit(t: str, path: list[str]) -> None:
+        if state.get(t) == 2:
+            return
+        if state.get(t) == 1:
+            loop = " → ".join(path[path.index(t):] + [t])
+            term = vocab.terms[t]
+            raise model_error(f"the terms are under each other in a circle: {loop}", term.span, text, name,
+                              code="E011")
+        state[t] = 1
+        for p in vocab.terms[t].parents:
+            visit(p, path + [t])
+        state[t] = 2
+
+    for t in list(vocab.terms):
+        visit(t, [])
+
+
+def load_vocabulary(paths: Iterable[Path | str]) -> Vocabulary:
+    """Read every vocabulary file in order into one :class:`Vocabulary`."""
+    vocab = Vocabulary()
+    for path in paths:
+        parse_vocabulary(read_source(path), str(path), vocab)
+    return vocab
