@@ -1,23 +1,43 @@
-"""Report formats: :class:`~lexcheck.results.Report` → text in one format.
+"""Report formats: :class:`~lexcheck.results.Report` (or :class:`~lexcheck.results.Delta`) → text.
 
 One registry (:data:`FORMATS`) feeds both the CLI's ``--format`` choice and the
-dispatch; each format lives in its own module and exposes ``render(report, **opts)``.
+dispatch; each format lives in its own module and exposes
+``render(report, **opts) -> str`` and ``render_delta(delta, **opts) -> str``.
+Every format is deterministic: the same input gives byte-identical output.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
+from types import ModuleType
 
-from ..results import Report
+from ..results import Delta, Report
 
-# format name → module (in this package) with render(report, *, color=False) -> str
+# format name → module in this package; the order is the order the CLI lists them in.
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_report",
 }
 
+# the usual file suffix of each format (for --output hints and the docs)
+SUFFIXES: dict[str, str] = {
+    "text": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "sarif": ".sarif", "junit": ".xml",
+}
 
-def render(report: Report, fmt: str, **options) -> str:
+
+def module(fmt: str) -> ModuleType:
+    """The module that renders ``fmt``; a ``ValueError`` naming the known formats otherwise."""
+    name = FORMATS.get(fmt.lower())
+    if name is None:
+        raise ValueError(f"unknown report format '{fmt}'; known: {', '.join(FORMATS)}")
+    return import_module(f"{__name__}.{name}")
+
+
+def render(report: Report, fmt: str = "text", **options) -> str:
     """The report in ``fmt`` (one of :data:`FORMATS`)."""
-    module = import_module(f"{__name__}.{FORMATS[fmt]}")
-    return module.render(report, **options)
+    return module(fmt).render(report, **options)
+
+
+def render_delta(delta: Delta, fmt: str = "text", **options) -> str:
+    """The diff of a baseline and an amended check in ``fmt`` (one of :data:`FORMATS`)."""
+    return module(fmt).render_delta(delta, **options)

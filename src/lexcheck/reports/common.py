@@ -1,0 +1,96 @@
+"""Pieces every report format shares: severity order, locations, the status matrix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..results import CHANGES, STATUSES, Delta, Finding, FindingChange, Report
+
+STATUS_WORDS = {
+    "met": "met",
+    "partial": "partly met",
+    "gap": "gap",
+    "undetermined": "undetermined",
+    "needs-evidence": "needs evidence",
+}
+
+STATUS_MEANING = {
+    "met": "a provision in force satisfies it fully",
+    "partial": "a provision goes part of the way",
+    "gap": "no provision satisfies it, and the place searched is encoded completely",
+    "undetermined": "not found, but the encoding is an excerpt or the deciding provision is unverified",
+    "needs-evidence": "a matter of practice: only evidence can show it",
+}
+
+CHANGE_WORDS = {
+    "closed": "closed",
+    "improved": "improved",
+    "regressed": "regressed",
+    "opened": "opened",
+    "unchanged": "unchanged",
+}
+
+
+def severity(status: str) -> int:
+    """0 for the most severe status (gap) … 4 for met."""
+    return STATUSES.index(status)
+
+
+def split_location(location: str) -> tuple[str, int | None, int | None]:
+    """``"file:line:col"`` → (file, line, col); a bare file gives (file, None, None)."""
+    parts = location.rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    parts = location.rsplit(":", 1)
+    if len(parts) == 2 and parts[1].isdigit():
+        return parts[0], int(parts[1]), None
+    return location, None, None
+
+
+def rid_key(rid: str) -> tuple:
+    """Natural order of requirement ids: A.2 < A.10, parts by letter."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in rid.split("."))
+
+
+def sorted_findings(report: Report) -> list[Finding]:
+    return sorted(report.findings, key=lambda f: rid_key(f.requirement))
+
+
+def sorted_changes(delta: Delta) -> list[FindingChange]:
+    return sorted(delta.changes, key=lambda c: rid_key(c.requirement))
+
+
+def change_tally(delta: Delta) -> str:
+    n = len(delta.changes)
+    word = "requirement" if n == 1 else "requirements"
+    s = delta.summary
+    return f"{n} {word}: " + ", ".join(f"{s[k]} {k}" for k in CHANGES)
+
+
+def bill_names(delta: Delta) -> list[str]:
+    out = []
+    for b in delta.bills:
+        name = str(b.get("id") or b.get("title") or "bill")
+        if b.get("file"):
+            name += f" ({b['file']})"
+        out.append(name)
+    return out
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One row of the status matrix: a part and item (``A.2``) and its cells by bullet."""
+
+    label: str
+    cells: tuple[Finding, ...]
+
+
+def matrix(report: Report) -> list[MatrixRow]:
+    """Findings grouped by item (``A.2`` → bullets ``A.2.1``, ``A.2.2`` …); an item without
+    bullets (``A.1``) or a part (``B``) is a row of one cell."""
+    rows: dict[str, list[Finding]] = {}
+    for f in sorted_findings(report):
+        parts = f.requirement.split(".")
+        label = ".".join(parts[:2])
+        rows.setdefault(label, []).append(f)
+    return [MatrixRow(label, tuple(cells)) for label, cells in sorted(rows.items(), key=lambda kv: rid_key(kv[0]))]
