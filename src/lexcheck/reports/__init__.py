@@ -17,6 +17,10 @@ from ..results import Delta, Report
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_report",
+    "markdown": "markdown",
+    "html": "html",
+    "sarif": "sarif",
+    "junit": "junit",
 }
 
 # the usual file suffix of each format (for --output hints and the docs)

@@ -1,0 +1,132 @@
+"""SARIF 2.1.0 report: one rule per requirement, one result per finding.
+
+Status → result: gap → kind ``fail``, level ``error``; partial → ``fail``/``warning``;
+needs-evidence → ``fail``/``note``; undetermined → kind ``review``; met → kind ``pass``
+(a kind other than ``fail`` has level ``none``, as §3.27.9 of the specification requires).
+Locations point at the provisions relied on, else at the requirement in its rule file.
+In diff mode each result carries ``baselineState``: opened → ``new``; regressed,
+improved → ``updated``; unchanged → ``unchanged``; closed → ``absent`` (the failure of
+the baseline is gone).
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..results import Delta, Finding, Report
+from .common import STATUS_WORDS, sorted_changes, sorted_findings, split_location
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+VERSION = "2.1.0"
+URI_BASE = "SRCROOT"
+
+KIND_LEVEL = {
+    "gap": ("fail", "error"),
+    "partial": ("fail", "warning"),
+    "needs-evidence": ("fail", "note"),
+    "undetermined": ("review", "none"),
+    "met": ("pass", "none"),
+}
+
+BASELINE = {"opened": "new", "regressed": "updated", "improved": "updated", "unchanged": "unchanged",
+            "closed": "absent"}
+
+
+def _location(where: str, message: str | None = None) -> dict:
+    file, line, col = split_location(where)
+    physical: dict = {"artifactLocation": {"uri": file, "uriBaseId": URI_BASE}}
+    if line is not None:
+        region = {"startLine": line}
+        if col is not None:
+            region["startColumn"] = col
+        physical["region"] = region
+    loc: dict = {"physicalLocation": physical}
+    if message:
+        loc["message"] = {"text": message}
+    return loc
+
+
+def _rule(f: Finding) -> dict:
+    lines = [f.title, "", "Sources: " + "; ".join(f.sources)]
+    md = [f"**{f.requirement}: {f.title}**", "", "Sources: " + "; ".join(f.sources)]
+    if f.fix:
+        lines += ["", f"Suggested fix: {f.fix}"]
+        md += ["", f"Suggested fix: {f.fix}"]
+    rule: dict = {
+        "id": f.requirement,
+        "name": "Requirement" + "".join(ch for ch in f.requirement if ch.isalnum()),
+        "shortDescription": {"text": f.title},
+        "fullDescription": {"text": f"{f.title} ({'; '.join(f.sources)})"},
+        "help": {"text": "\n".join(lines), "markdown": "\n".join(md)},
+        "defaultConfiguration": {"level": "error" if f.priority == "immediate" else "warning"},
+        "properties": {"sources": list(f.sources), "priority": f.priority, "location": f.location},
+    }
+    if f.due:
+        rule["properties"]["due"] = f.due.isoformat()
+    return rule
+
+
+def _result(f: Finding, index: int) -> dict:
+    kind, level = KIND_LEVEL[f.status]
+    text = f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}."
+    if f.reasons:
+        text += " " + " ".join(r if r.endswith(".") else r + "." for r in f.reasons)
+    result: dict = {
+        "ruleId": f.requirement,
+        "ruleIndex": index,
+        "kind": kind,
+        "level": level,
+        "message": {"text": text},
+        "locations": ([_location(p.location, f"{p.act} {p.ref}") for p in f.provisions]
+                      or [_location(f.location, f"requirement {f.requirement}")]),
+        "partialFingerprints": {"lexcheckRequirement/v1": f.requirement},
+        "properties": {"status": f.status, "priority": f.priority},
+    }
+    if f.provisions:
+        result["relatedLocations"] = [dict(_location(f.location, f"requirement {f.requirement}"), id=0)]
+    if f.fix and f.status != "met":
+        result["properties"]["fix"] = f.fix
+    return result
+
+
+def _log(report: Report, results: list[dict], findings: list[Finding]) -> dict:
+    run = {
+        "tool": {"driver": {
+            "name": "lexcheck",
+            "version": report.lexcheck,
+            "informationUri": "https://pypi.org/project/lexcheck/",
+            "rules": [_rule(f) for f in findings],
+        }},
+        "automationDetails": {"id": f"lexcheck/{report.ruleset.get('id', '')}/"},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"corpus": report.corpus.get("path", ""), "jurisdiction": report.corpus.get("jurisdiction", ""),
+                       "asOf": report.as_of.isoformat(), "ruleset": report.ruleset.get("id", ""),
+                       "amendments": [a.get("id") for a in report.amendments]},
+    }
+    return {"$schema": SCHEMA, "version": VERSION, "runs": [run]}
+
+
+def _dump(log: dict) -> str:
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(report: Report, **_options) -> str:
+    findings = sorted_findings(report)
+    return _dump(_log(report, [_result(f, i) for i, f in enumerate(findings)], findings))
+
+
+def render_delta(delta: Delta, **_options) -> str:
+    changes = sorted_changes(delta)
+    findings = [c.after for c in changes]
+    results = []
+    for i, c in enumerate(changes):
+        r = _result(c.after, i)
+        r["baselineState"] = BASELINE[c.change]
+        r["properties"].update({"change": c.change, "statusBefore": c.before.status})
+        if c.summary:
+            r["message"]["text"] += f" Change: {c.summary}."
+        if c.attributions:
+            r["properties"]["attributions"] = [a.model_dump(mode="json") for a in c.attributions]
+        results.append(r)
+    return _dump(_log(delta.after, results, findings))
