@@ -1,0 +1,177 @@
+"""The diff: a workspace + bills → :class:`~lexcheck.results.Delta` (baseline vs amended).
+
+Both checks run in one process, on the same date, over two corpora: the baseline and
+the consolidated one (:func:`lexcheck.amendments.apply`). The engine gives every check
+fresh working memories, so the two never see each other's facts.
+
+Findings are matched by requirement id. The change of each requirement is:
+
+- ``closed``: it was not met, and now it is met;
+- ``opened``: it was met, and now it is not;
+- ``improved`` / ``regressed``: not met before nor after, and the law moved towards or
+  away from meeting it. The measure is the severity order of statuses
+  (gap > partial > undetermined > needs-evidence, as for ``--fail-on``): a status
+  lower in that order is better. With the same status, each test is compared on its
+  own (status, then the number of shortfalls a partial test has); a requirement is
+  improved when some test got better and none worse, regressed when some test got
+  worse — even if another got better, because a drafter's CI must not miss a
+  regression;
+- ``unchanged``: the same statuses and the same number of shortfalls in every test
+  (the wording of reasons may still differ, e.g. a renumbered provision).
+
+A change is attributed to every bill clause that touched a provision the requirement
+relied on or considered, before or after, or one named in its reasons (e.g. a
+suspension): "clause 1 of bill az-duty-2025 closes A.2.3 (gap → met)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from . import __version__
+from .amendments import Bill, Touch, apply, in_force_on, touched
+from .results import STATUSES, Attribution, Delta, Finding, FindingChange, TestOutcome
+
+VERBS = {"closed": "closes", "improved": "improves", "regressed": "sets back", "opened": "opens",
+         "unchanged": "leaves unchanged"}
+
+
+def default_date(workspace, bills: Sequence[Bill]) -> dt.date:
+    """The date a diff looks at by default: when the last bill enters into force, or the
+    rule pack's date if that is later (the law with and without the bills, same day)."""
+    pack_day = workspace.pack.as_of or dt.date.today()
+    return max([pack_day, *(b.in_force for b in bills)])
+
+
+def _badness(status: str) -> int:
+    """Lower is better: met 0, then needs-evidence, undetermined, partial, gap."""
+    return len(STATUSES) - 1 - STATUSES.index(status)
+
+
+def _test_score(t: TestOutcome) -> tuple[int, int]:
+    shortfalls = sum(1 for r in t.reasons if r.code not in ("met", "evidence")) if t.status == "partial" else 0
+    return _badness(t.status), shortfalls
+
+
+def classify(before: Finding, after: Finding) -> str:
+    """closed / opened / improved / regressed / unchanged (see the module docstring)."""
+    if before.status != "met" and after.status == "met":
+        return "closed"
+    if before.status == "met" and after.status != "met":
+        return "opened"
+    if before.status == after.status == "met":
+        return "unchanged"
+    b, a = _badness(before.status), _badness(after.status)
+    if a < b:
+        return "improved"
+    if a > b:
+        return "regressed"
+    pairs = list(zip(before.tests, after.tests))
+    if len(before.tests) != len(after.tests):  # pragma: no cover - same pack on both sides
+        return "unchanged"
+    better = any(_test_score(y) < _test_score(x) for x, y in pairs)
+    worse = any(_test_score(y) > _test_score(x) for x, y in pairs)
+    if worse:
+        return "regressed"
+    if better:
+        return "improved"
+    return "unchanged"
+
+
+def _ref(article: str, provision: str) -> str:
+    return f"Art. {article}" + (f", {provision}" if provision != article else "")
+
+
+def _cite(act: str, article: str, provision: str) -> str:
+    return f"{act} {_ref(article, provision)}"
+
+
+def attribute(before: Finding, after: Finding, touches: Sequence[Touch]) -> tuple[Attribution, ...]:
+    """The bill clauses that touched a provision ``before`` or ``after`` relied on or considered."""
+    refs = set()
+    texts: list[str] = [*before.reasons, *after.reasons]
+    for f in (before, after):
+        for p in f.provisions:
+            refs.add((p.act, p.ref))
+        for t in f.tests:
+            for p in (*t.decisive, *t.considered):
+                refs.add((p.act, p.ref))
+            texts += [r.text for r in t.reasons]
+    blob = "\n".join(texts)
+    out: dict[tuple, Attribution] = {}
+    for t in touches:
+        ref = _ref(t.article, t.provision)
+        cite = _cite(t.act, t.article, t.provision)
+        if (t.act, ref) in refs or _named(cite, blob):
+            key = (t.bill, t.clause, t.operation, cite)
+            out.setdefault(key, Attribution(bill=t.bill, clause=t.clause, operation=t.operation, provision=cite,
+                                            location=t.location))
+    return tuple(out.values())
+
+
+def _named(cite: str, blob: str) -> bool:
+    """Whether ``cite`` occurs in ``blob`` as a whole citation (9.1.1 is not 9.1.14)."""
+    start = blob.find(cite)
+    while start >= 0:
+        end = start + len(cite)
+        if end == len(blob) or not (blob[end].isalnum() or blob[end] in ".-?"):
+            return True
+        start = blob.find(cite, start + 1)
+    return False
+
+
+def sentence(change: str, rid: str, before: Finding, after: Finding, attributions: Sequence[Attribution]) -> str:
+    """"clause 1 of bill az-duty-2025 closes A.2.3 (gap → met)"."""
+    arrow = f" ({before.status} → {after.status})" if before.status != after.status else f" ({after.status})"
+    if not attributions:
+        if change == "unchanged":
+            return f"no bill clause touches what {rid} relies on"
+        return f"{rid} {change}{arrow}; no bill clause touched the provisions it relies on"
+    by_bill: dict[str, list[str]] = {}
+    for a in attributions:
+        nums = by_bill.setdefault(a.bill, [])
+        if a.clause not in nums:
+            nums.append(a.clause)
+    parts = []
+    for bill, nums in by_bill.items():
+        nums = sorted(nums, key=_clause_key)
+        head = "clause " + nums[0] if len(nums) == 1 else "clauses " + ", ".join(nums[:-1]) + " and " + nums[-1]
+        parts.append(f"{head} of bill {bill}")
+    who = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    plural = len(parts) > 1 or any(len(n) > 1 for n in by_bill.values())
+    verb = VERBS[change]
+    if plural:
+        verb = {"closes": "close", "improves": "improve", "sets back": "set back", "opens": "open",
+                "leaves unchanged": "leave unchanged"}[verb]
+    return f"{who} {verb} {rid}{arrow}"
+
+
+def _clause_key(n: str):
+    return tuple(int(x) if x.isdigit() else 0 for x in n.replace("-", ".").split("."))
+
+
+def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delta:
+    """Check the law without and with ``bills`` on ``as_of`` and compare, requirement by requirement.
+
+    ``as_of`` defaults to :func:`default_date`. Bills not yet in force on ``as_of`` are
+    checked but not applied (reports list them with ``applied: false``).
+    """
+    day = as_of or default_date(workspace, bills)
+    consolidated = apply(workspace.corpus, bills, as_of=day)
+    applied = [b for b in bills if in_force_on(b, day)]
+    infos = tuple(b.info(applied=in_force_on(b, day)) for b in bills)
+    before = workspace.check(day)
+    after = workspace.with_corpus(consolidated, amendments=infos).check(day)
+    touches = touched(workspace.corpus, applied)
+    changes = []
+    for b in before.findings:
+        a = after.finding(b.requirement)
+        if a is None:  # pragma: no cover - the same pack on both sides
+            continue
+        change = classify(b, a)
+        attributions = attribute(b, a, touches)
+        changes.append(FindingChange(requirement=b.requirement, title=a.title, change=change, before=b, after=a,
+                                     attributions=attributions,
+                                     summary=sentence(change, b.requirement, b, a, attributions)))
+    return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes))
