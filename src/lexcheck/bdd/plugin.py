@@ -1,0 +1,79 @@
+"""The pytest plugin (entry point ``pytest11``): lexcheck's Gherkin steps, tags and messages.
+
+* registers every step of :mod:`lexcheck.bdd.steps` for all test modules;
+* a tag that is a requirement id (``@A.2``, ``@A.2.3``, ``@B``) or a lexcheck workflow
+  tag (``@baseline``, ``@bill``, ``@dates``, ``@bad-input``) is registered as a marker,
+  so ``pytest -m A.2`` runs one item's scenarios, even with ``--strict-markers``;
+* an unknown or misspelt step fails with the closest steps of the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+try:  # lexcheck installed without pytest-bdd: the plugin stays silent instead of breaking pytest
+    import pytest_bdd  # noqa: F401
+except ImportError:  # pragma: no cover - depends on the environment
+    AVAILABLE = False
+else:
+    AVAILABLE = True
+    from .glossary import closest_steps
+    from .steps import *  # noqa: F401,F403  (the step definitions are fixtures of this plugin)
+    from .steps import CURRENT_SCENARIO, CURRENT_STEP
+
+REQUIREMENT_TAG = re.compile(r"^[A-Z](?:\.\d+)*$")
+WORKFLOW_TAGS = {
+    "baseline": "scenarios about the law as it stands (lexcheck)",
+    "bill": "scenarios that test a draft bill (lexcheck)",
+    "dates": "scenarios about the law on a given date (lexcheck)",
+    "bad-input": "scenarios about input lexcheck rejects (lexcheck)",
+}
+
+
+class _TagRegistrar:
+    """Registers requirement-id tags as markers of one pytest run (``--strict-markers`` safe)."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.known: set[str] = set()
+
+    @pytest.hookimpl(tryfirst=True, optionalhook=True)
+    def pytest_bdd_apply_tag(self, tag: str, function):
+        if REQUIREMENT_TAG.match(tag) and tag not in self.known:
+            self.known.add(tag)
+            self.config.addinivalue_line("markers", f"{tag}: scenarios about requirement {tag} (lexcheck)")
+        return None  # pytest-bdd's own implementation applies the marker
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not AVAILABLE:  # pragma: no cover
+        return
+    for tag, text in WORKFLOW_TAGS.items():
+        config.addinivalue_line("markers", f"{tag}: {text}")
+    config.pluginmanager.register(_TagRegistrar(config), "lexcheck-tags")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_bdd_before_scenario(request, feature, scenario) -> None:
+    request.node.stash[CURRENT_SCENARIO] = scenario
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_bdd_before_step(request, feature, scenario, step, step_func) -> None:
+    request.node.stash[CURRENT_STEP] = step
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_bdd_step_func_lookup_error(request, feature, scenario, step, exception) -> None:
+    """Say which known steps come closest to a step that is not in the glossary."""
+    text = f"{step.keyword.strip()} {step.name}"
+    close = closest_steps(step.type, step.name)
+    lines = [f"lexcheck does not know the step '{text}' "
+             f"(line {step.line_number} of {feature.filename})."]
+    if close:
+        lines.append("The closest steps in the lexcheck glossary are:")
+        lines += [f"    {c}" for c in close]
+    lines.append("All steps: run 'lexcheck steps' or read docs/steps.md.")
+    exception.args = ("\n".join(lines),)
