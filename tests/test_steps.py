@@ -3,3 +3,4 @@
 from pytest_bdd import scenarios
 
 scenarios("bdd_fixtures/demo.feature")
+scenarios("bdd_fixtures/bills.feature")

@@ -65,6 +65,15 @@ class Docstring:
     first_line: int  # 1-based line of the docstring's first content line in the feature file
     indent: int  # columns the docstring is indented by in the feature file
 
+    def padded(self, header: str = "") -> str:
+        """The text placed at its own lines and columns of the feature file (after ``header``'s
+        lines, if it fits), so that errors in it name the feature file's line and column."""
+        room = self.first_line - 1 - header.count("\n")
+        if room < 0:
+            return header + self.text
+        body = "\n".join(" " * self.indent + ln if ln.strip() else ln for ln in self.text.split("\n"))
+        return header + "\n" * room + body
+
 
 def locate_docstring(text: str, feature_file: str, step_line: int) -> Docstring:
     """Find where a step's docstring sits in its feature file (the first ``\"\"\"`` after the step)."""
@@ -77,19 +86,6 @@ def locate_docstring(text: str, feature_file: str, step_line: int) -> Docstring:
         if stripped.startswith('"""') or stripped.startswith("```"):
             return Docstring(text, feature_file, i + 2, len(lines[i]) - len(stripped))
     return Docstring(text, feature_file, step_line + 2, 0)
-
-
-def relocated(exc: LexcheckError, doc: Docstring, lines_before: int) -> LexcheckError:
-    """The same error, positioned in the feature file instead of the text we built from a docstring."""
-    pos = exc.position
-    if not pos.line:
-        return type(exc)(exc.message, Position(doc.file, doc.first_line, doc.indent + 1, None, pos.context),
-                         hint=exc.hint, code=exc.code)
-    line = pos.line - lines_before + doc.first_line - 1
-    source = line_of(doc.text, pos.line - lines_before)
-    shown = " " * doc.indent + source if source is not None else None
-    new = Position(doc.file, line, pos.column + doc.indent, shown, pos.context)
-    return type(exc)(exc.message, new, hint=exc.hint, code=exc.code)
 
 
 def _act_named(corpus: m.Corpus, name: str) -> m.Act:
@@ -157,23 +153,18 @@ class Case:
                 fail(f"the {act.title} ({act.id}) has no article {article_ref} encoded"
                                          + (f"; {hint}" if hint else "")
                                          + f". Its articles: {', '.join(a.ref for a in act.articles)}")
-            # the docstring keeps its own line numbers: a 3-line header, then blank lines up to it
+            # the docstring keeps its own lines and columns: a 3-line header, then blank lines
             header = (f'act {act.id} "{act.id}"\n  jurisdiction {act.jurisdiction}\n'
                       f'article {article.ref} {article.coverage}\n')
-            lines_before = doc.first_line - 1
-            padded = lines_before >= 3
-            text = header + ("\n" * (lines_before - 3) if padded else "") + doc.text
-            try:
-                parsed = parse_act(text, doc.file)
-            except LexcheckError as exc:
-                raise (relocated(exc, doc, lines_before) if padded else exc) from None
+            text = doc.padded(header)
+            parsed = parse_act(text, doc.file)
             new = parsed.articles[0].provisions
             known = {p.ref for p in article.provisions}
             for prov in new:
                 if prov.ref in known:
                     raise LexcheckError(f"article {article.ref} of {act.id} already has a provision {prov.ref}",
                                         Position(doc.file, prov.span.line if prov.span else 0,
-                                                 (prov.span.column if prov.span else 0) + doc.indent,
+                                                 prov.span.column if prov.span else 0,
                                                  line_of(text, prov.span.line) if prov.span else None),
                                         hint="give the new provision a number of its own", code="E003")
             arts = tuple(a.model_copy(update={"provisions": a.provisions + new}) if a.ref == article.ref else a
@@ -193,23 +184,15 @@ class Case:
         if not self.bills:
             fail("no bill was given: start with 'Given the bill in \"…\"' "
                                      "or 'Given the draft bill:' and the bill's text")
-        try:
-            from .. import amendments, diff  # written by the bills work; imported only when a bill is used
-        except ImportError as exc:  # pragma: no cover - depends on the installed version
-            fail(f"this version of lexcheck cannot apply bills ({exc})")
+        from .. import amendments
+        from ..diff import diff
+
         try:
             ws = self.workspace()
-            bills = []
-            for bill in self.bills:
-                if isinstance(bill, Docstring):
-                    bills.append(_parse_bill_text(amendments, bill))
-                else:
-                    bills.append(amendments.load_bill(bill))
-            before = ws.check(self.as_of)
-            consolidated, records = _apply(amendments, ws.corpus, bills, self.as_of or before.as_of)
-            after = ws.with_corpus(consolidated, records).check(self.as_of)
-            self.delta = diff.diff(before, after, bills=tuple(records))
-            self.report = after
+            bills = [_parse_bill_text(amendments, b) if isinstance(b, Docstring) else amendments.load_bill(b)
+                     for b in self.bills]
+            self.delta = diff(ws, bills, self.as_of)
+            self.report = self.delta.after
         except LexcheckError as exc:
             self.error = exc
 
@@ -242,22 +225,5 @@ class Case:
 
 
 def _parse_bill_text(amendments, doc: Docstring):
-    """A bill written in a docstring → the bills module's model, errors placed in the feature file."""
-    lines_before = doc.first_line - 1
-    text = "\n" * lines_before + doc.text
-    try:
-        return amendments.parse_bill(text, doc.file)
-    except LexcheckError as exc:
-        source = line_of(text, exc.position.line) if exc.position.line else None
-        pos = exc.position
-        shown = " " * doc.indent + source if source is not None else None
-        raise type(exc)(exc.message, Position(pos.file, pos.line, pos.column + doc.indent if pos.line else 0,
-                                              shown, pos.context), hint=exc.hint, code=exc.code) from None
-
-
-def _apply(amendments, corpus: m.Corpus, bills, day: dt.date):
-    """Apply bills in order → (consolidated corpus, the amendment records for the report)."""
-    result = amendments.apply(corpus, bills, day)
-    if isinstance(result, tuple):
-        return result
-    return result, tuple(b.record() if hasattr(b, "record") else {"id": getattr(b, "id", "?")} for b in bills)
+    """A bill written in a docstring → the bills module's model (errors at the feature file's lines)."""
+    return amendments.parse_bill(doc.padded(), doc.file)

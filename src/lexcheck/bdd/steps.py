@@ -205,18 +205,16 @@ def _evidence_in(lexcheck_case: Case, file: str):
 def _evidence_inline(request, lexcheck_case: Case, docstring: str | None = None):
     if docstring is None:
         fail("write the evidence below this step, between two lines of \"\"\"")
-    from .case import relocated
     from ..errors import LexcheckError
     from ..notation import build, parse_text
     from ..requirements import _EvidenceBuilder
 
     doc = _docstring(request, docstring)
-    text = "\n" * (doc.first_line - 1) + doc.text
+    text = doc.padded()
     try:
         records = build(_EvidenceBuilder(text, doc.file), parse_text(text, doc.file, "evidence"))
     except LexcheckError as exc:
-        fail("the evidence is not readable:\n" + relocated(exc, doc, doc.first_line - 1)
-                             .render())
+        fail("the evidence is not readable:\n" + exc.render())
     lexcheck_case.evidence.extend(records)
 
 
@@ -437,6 +435,8 @@ def _changes_table(lexcheck_case: Case, datatable: list[list[str]] | None = None
             continue
         have = {"before": c.before.status, "after": c.after.status, "change": c.change}
         for col, cell in zip(header[1:], row[1:]):
+            if not cell.strip():
+                continue  # an empty cell: not checked
             want = STATUS_WORDS.get(cell.strip().lower(), cell.strip().lower())
             if have[col] != want:
                 wrong.append(f"{rid} {col}: expected {want}, found {have[col]}")
