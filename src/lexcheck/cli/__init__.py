@@ -142,6 +142,7 @@ def main():
 # Commands live in their own modules (one per area); importing them registers them.
 from . import commands  # noqa: E402,F401
 from . import amend  # noqa: E402,F401
+from . import steps  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()
