@@ -19,6 +19,11 @@ def esc(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def code(text: object) -> str:
+    """Text in a code span (backticks inside it removed; one line)."""
+    return "`" + " ".join(str(text).replace("`", "'").split()) + "`"
+
+
 def _header(report: Report, heading: str) -> list[str]:
     rs = report.ruleset
     out = [f"# {esc(heading)}: {esc(rs.get('title') or rs.get('id', ''))}", ""]
@@ -42,13 +47,13 @@ def _finding(f: Finding, level: str = "###") -> list[str]:
         facts.append(f"**Due:** {f.due.isoformat()}")
     out += [" · ".join(facts), ""]
     out.append(f"**Sources:** {'; '.join(esc(s) for s in f.sources)}  ")
-    out.append(f"**Requirement defined at:** `{f.location}`")
+    out.append(f"**Requirement defined at:** {code(f.location)}")
     out.append("")
     if f.provisions:
         out.append("**Provisions relied on:**")
         out.append("")
         for p in f.provisions:
-            line = f"- {esc(p.act)} {esc(p.ref)} (`{p.location}`)"
+            line = f"- {esc(p.act)} {esc(p.ref)} ({code(p.location)})"
             if p.summary:
                 line += f": {esc(p.summary)}"
             if p.sources:
@@ -107,7 +112,7 @@ def render_delta(delta: Delta, **_options) -> str:
         if c.attributions:
             out += ["**Bill clauses:**", ""]
             for a in c.attributions:
-                where = f" (`{a.location}`)" if a.location else ""
+                where = f" ({code(a.location)})" if a.location else ""
                 out.append(f"- {esc(a.bill)} clause {esc(a.clause)} ({esc(a.operation)}): {esc(a.provision)}{where}")
             out.append("")
         out += ["#### Before", ""] + _finding(c.before, "#####")[2:]

@@ -1,0 +1,61 @@
+"""The report fixture: a made-up corpus and pack, checked before and after a made-up bill.
+
+The Delta is built by hand here (matched by requirement id, change from the two statuses)
+so the report formats are tested independently of ``lexcheck.diff``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lexcheck.api import load_workspace
+from lexcheck.results import STATUSES, Attribution, Delta, FindingChange, Report
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPUS = HERE / "corpus"
+AMENDED = HERE / "amended"
+RULES = HERE / "rules"
+EXPECTED = HERE / "expected"
+
+BILL = {"id": "fixture-bill", "title": "Fixture bill on victims' access to justice", "file": "tests/golden/bill"}
+
+# requirement → (clause, operation, provision) of the made-up bill, written by hand
+ATTRIBUTIONS = {
+    "A.1": [("3", "repeal", "procedure Art. 10, 10.1")],
+    "A.2.1": [("1", "substitute", "duty Art. 9, 9.1")],
+    "A.2.2": [("2", "insert", "duty Art. 9, 9.3")],
+    "A.2.3": [("1", "substitute", "duty Art. 9, 9.1")],
+    "A.3.1": [("4", "repeal", "procedure Art. 10, 10.2")],
+}
+
+
+def check(corpus: Path = CORPUS) -> Report:
+    """The fixture checked; paths shown relative to the repository (run from ROOT)."""
+    return load_workspace(corpus, RULES).check()
+
+
+def classify(before: str, after: str) -> str:
+    if before == after:
+        return "unchanged"
+    if after == "met":
+        return "closed"
+    if before == "met":
+        return "opened"
+    return "improved" if STATUSES.index(after) > STATUSES.index(before) else "regressed"
+
+
+def delta(before: Report, after: Report) -> Delta:
+    changes = []
+    for b in before.findings:
+        a = after.finding(b.requirement)
+        change = classify(b.status, a.status)
+        attributions = tuple(Attribution(bill=BILL["id"], clause=c, operation=op, provision=p,
+                                         location=f"{BILL['file']}:{int(c) * 3}:3")
+                             for c, op, p in ATTRIBUTIONS.get(b.requirement, []) if change != "unchanged")
+        verb = {"closed": "closes", "opened": "opens", "improved": "improves", "regressed": "regresses"}.get(change)
+        summary = (f"clause {', '.join(a.clause for a in attributions)} of bill {BILL['id']} {verb} {b.requirement}"
+                   if attributions else "")
+        changes.append(FindingChange(requirement=b.requirement, title=b.title, change=change, before=b, after=a,
+                                     attributions=attributions, summary=summary))
+    return Delta(lexcheck=after.lexcheck, before=before, after=after, bills=(BILL,), changes=tuple(changes))

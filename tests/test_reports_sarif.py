@@ -1,0 +1,178 @@
+"""SARIF output checked against the SARIF 2.1.0 specification (OASIS, 27 March 2020).
+
+No network and no downloaded schema: the required properties, enumerations and allowed
+property names below are written from the specification's sections cited on each line
+(the 2.1.0 JSON schema forbids properties it does not define, so an unknown key makes a
+consumer such as GitHub code scanning reject the file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from lexcheck.reports import render, render_delta
+from tests.golden import fixture
+
+ALLOWED = {  # object → property names the 2.1.0 schema defines (subset we may use)
+    "sarifLog": {"$schema", "version", "runs", "inlineExternalProperties", "properties"},  # §3.13
+    "run": {"tool", "invocations", "conversion", "language", "versionControlProvenance", "originalUriBaseIds",
+            "artifacts", "logicalLocations", "graphs", "results", "automationDetails", "runAggregates",
+            "baselineGuid", "redactionTokens", "defaultEncoding", "defaultSourceLanguage", "newlineSequences",
+            "columnKind", "externalPropertyFileReferences", "threadFlowLocations", "taxonomies", "addresses",
+            "translations", "policies", "webRequests", "webResponses", "specialLocations", "properties"},  # §3.14
+    "tool": {"driver", "extensions", "properties"},  # §3.18
+    "toolComponent": {"guid", "name", "organization", "product", "productSuite", "shortDescription",
+                      "fullDescription", "fullName", "version", "semanticVersion", "dottedQuadFileVersion",
+                      "releaseDateUtc", "downloadUri", "informationUri", "globalMessageStrings", "notifications",
+                      "rules", "taxa", "locations", "language", "contents", "isComprehensive",
+                      "localizedDataSemanticVersion", "minimumRequiredLocalizedDataSemanticVersion",
+                      "associatedComponent", "translationMetadata", "supportedTaxonomies", "properties"},  # §3.19
+    "reportingDescriptor": {"id", "deprecatedIds", "guid", "deprecatedGuids", "name", "deprecatedNames",
+                            "shortDescription", "fullDescription", "messageStrings", "defaultConfiguration",
+                            "helpUri", "help", "relationships", "properties"},  # §3.49
+    "reportingConfiguration": {"enabled", "level", "rank", "parameters", "properties"},  # §3.50
+    "multiformatMessageString": {"text", "markdown", "properties"},  # §3.12
+    "result": {"ruleId", "ruleIndex", "rule", "kind", "level", "message", "analysisTarget", "locations", "guid",
+               "correlationGuid", "occurrenceCount", "partialFingerprints", "fingerprints", "stacks", "codeFlows",
+               "graphs", "graphTraversals", "relatedLocations", "suppressions", "baselineState", "rank",
+               "attachments", "hostedViewerUri", "workItemUris", "provenance", "fixes", "taxa",
+               "webRequest", "webResponse", "properties"},  # §3.27
+    "message": {"text", "markdown", "id", "arguments", "properties"},  # §3.11
+    "location": {"id", "physicalLocation", "logicalLocations", "message", "annotations", "relationships",
+                 "properties"},  # §3.28
+    "physicalLocation": {"address", "artifactLocation", "region", "contextRegion", "properties"},  # §3.29
+    "artifactLocation": {"uri", "uriBaseId", "index", "description", "properties"},  # §3.4
+    "region": {"startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset",
+               "byteLength", "snippet", "message", "sourceLanguage", "properties"},  # §3.30
+    "runAutomationDetails": {"description", "id", "guid", "correlationGuid", "properties"},  # §3.17
+}
+KINDS = {"notApplicable", "pass", "fail", "review", "open", "informational"}  # §3.27.9
+LEVELS = {"none", "note", "warning", "error"}  # §3.27.10
+BASELINE_STATES = {"new", "unchanged", "updated", "absent"}  # §3.27.24
+COLUMN_KINDS = {"utf16CodeUnits", "unicodeCodePoints"}  # §3.14.27
+
+
+def keys_allowed(obj: dict, kind: str, where: str) -> None:
+    extra = set(obj) - ALLOWED[kind]
+    assert not extra, f"{where}: properties not defined for {kind} in SARIF 2.1.0: {sorted(extra)}"
+
+
+def check_message(msg: dict, kind: str, where: str) -> None:
+    keys_allowed(msg, kind, where)
+    assert isinstance(msg.get("text"), str) and msg["text"], f"{where}: a message needs text (§3.11.8)"
+
+
+def check_location(loc: dict, where: str) -> None:
+    keys_allowed(loc, "location", where)
+    phys = loc["physicalLocation"]
+    keys_allowed(phys, "physicalLocation", where)
+    assert "artifactLocation" in phys or "address" in phys, f"{where}: §3.29.2"
+    art = phys["artifactLocation"]
+    keys_allowed(art, "artifactLocation", where)
+    assert not art["uri"].startswith("/"), f"{where}: a relative URI with a uriBaseId (§3.4.3), got {art['uri']}"
+    assert "uriBaseId" in art
+    if "region" in phys:
+        keys_allowed(phys["region"], "region", where)
+        assert isinstance(phys["region"]["startLine"], int) and phys["region"]["startLine"] >= 1  # §3.30.5
+        assert phys["region"].get("startColumn", 1) >= 1  # §3.30.6
+    if "message" in loc:
+        check_message(loc["message"], "message", where)
+    if "id" in loc:
+        assert isinstance(loc["id"], int) and loc["id"] >= -1  # §3.28.2
+
+
+def check_log(log: dict, *, diff: bool) -> dict:
+    keys_allowed(log, "sarifLog", "log")
+    assert log["version"] == "2.1.0"  # §3.13.2
+    assert isinstance(log["runs"], list) and len(log["runs"]) == 1  # §3.13.4
+    run = log["runs"][0]
+    keys_allowed(run, "run", "run")
+    assert run["columnKind"] in COLUMN_KINDS
+    keys_allowed(run["tool"], "tool", "tool")
+    driver = run["tool"]["driver"]  # §3.18.2: required
+    keys_allowed(driver, "toolComponent", "driver")
+    assert driver["name"] == "lexcheck"  # §3.19.8: required
+    keys_allowed(run["automationDetails"], "runAutomationDetails", "automationDetails")
+    rules = driver["rules"]
+    ids = [r["id"] for r in rules]
+    assert len(ids) == len(set(ids)), "one rule per requirement, ids unique"
+    for r in rules:
+        where = f"rule {r['id']}"
+        keys_allowed(r, "reportingDescriptor", where)
+        for key in ("shortDescription", "fullDescription", "help"):
+            check_message(r[key], "multiformatMessageString", where)
+        keys_allowed(r["defaultConfiguration"], "reportingConfiguration", where)
+        assert r["defaultConfiguration"]["level"] in LEVELS
+        assert "Sources:" in r["help"]["text"] and r["properties"]["sources"]
+    for res in run["results"]:
+        where = f"result {res.get('ruleId')}"
+        keys_allowed(res, "result", where)
+        check_message(res["message"], "message", where)  # §3.27.11: required
+        assert res["kind"] in KINDS and res["level"] in LEVELS
+        if res["kind"] != "fail":
+            assert res["level"] == "none", f"{where}: §3.27.9 level must be none when kind is not fail"
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"], f"{where}: ruleIndex points at its rule (§3.27.6)"
+        assert res["locations"], f"{where}: every finding is located"
+        for loc in res["locations"] + res.get("relatedLocations", []):
+            check_location(loc, where)
+        for loc in res.get("relatedLocations", []):
+            assert "id" in loc
+        assert all(isinstance(v, str) for v in res["partialFingerprints"].values())  # §3.27.17
+        if diff:
+            assert res["baselineState"] in BASELINE_STATES
+        else:
+            assert "baselineState" not in res
+    return run
+
+
+@pytest.fixture(scope="module")
+def reports():
+    cwd = os.getcwd()
+    os.chdir(fixture.ROOT)
+    try:
+        before, after = fixture.check(), fixture.check(fixture.AMENDED)
+    finally:
+        os.chdir(cwd)
+    return before, after, fixture.delta(before, after)
+
+
+def test_sarif_check_is_valid_2_1_0(reports):
+    run = check_log(json.loads(render(reports[0], "sarif")), diff=False)
+    assert len(run["tool"]["driver"]["rules"]) == 7 and len(run["results"]) == 7
+
+
+def test_sarif_status_mapping(reports):
+    run = check_log(json.loads(render(reports[0], "sarif")), diff=False)
+    got = {r["ruleId"]: (r["kind"], r["level"]) for r in run["results"]}
+    assert got == {
+        "A.1": ("pass", "none"), "A.2.1": ("fail", "warning"), "A.2.2": ("fail", "error"),
+        "A.2.3": ("review", "none"), "A.3.1": ("fail", "warning"), "A.3.2": ("pass", "none"),
+        "B": ("fail", "note")}
+
+
+def test_sarif_locations_at_provision_or_requirement(reports):
+    run = check_log(json.loads(render(reports[0], "sarif")), diff=False)
+    by_id = {r["ruleId"]: r for r in run["results"]}
+    prov = by_id["A.2.1"]["locations"][0]["physicalLocation"]
+    assert prov["artifactLocation"]["uri"] == "tests/golden/corpus/duty.lex"
+    assert prov["region"] == {"startLine": 8, "startColumn": 3}
+    req = by_id["A.2.2"]["locations"][0]["physicalLocation"]  # a gap relies on no provision
+    assert req["artifactLocation"]["uri"] == "tests/golden/rules/pack.req"
+    assert req["region"] == {"startLine": 23, "startColumn": 1}
+
+
+def test_sarif_diff_has_baseline_state(reports):
+    run = check_log(json.loads(render_delta(reports[2], "sarif")), diff=True)
+    got = {r["ruleId"]: r["baselineState"] for r in run["results"]}
+    assert got == {"A.1": "new", "A.2.1": "absent", "A.2.2": "updated", "A.2.3": "absent",
+                   "A.3.1": "updated", "A.3.2": "unchanged", "B": "unchanged"}
+
+
+def test_the_checker_itself_rejects_an_unknown_property(reports):
+    log = json.loads(render(reports[0], "sarif"))
+    log["runs"][0]["results"][0]["severity"] = "high"
+    with pytest.raises(AssertionError, match="severity"):
+        check_log(log, diff=False)
