@@ -397,8 +397,16 @@ def _pos(bill: Bill, at: Span | None, context: str | None = None) -> Position:
     return Position(at.file, at.line, at.column, line_of(bill.text, at.line) if bill.text else None, context)
 
 
-def _sort_refs(refs: Iterable[str]) -> list[str]:
-    return sorted(set(refs))
+def _number_at(bill: Bill, at: Span | None, ref: str) -> Span | None:
+    """The span of the number ``ref`` on the line where ``at`` starts (a provision or
+    article line points at its number, not at the keyword)."""
+    if at is None or not bill.text:
+        return at
+    line = line_of(bill.text, at.line) or ""
+    i = line.find(ref, at.column - 1)
+    if i < 0:
+        return at
+    return Span(file=at.file, line=at.line, column=i + 1, end_line=at.line, end_column=i + 1 + len(ref))
 
 
 class _Editor:
@@ -445,6 +453,7 @@ class _Editor:
         raise AssertionError  # pragma: no cover
 
     def free_provision_ref(self, bill, clause, act: m.Act, ref: str, at: Span | None) -> None:
+        at = _number_at(bill, at, ref)
         for art, prov in act.provisions():
             if prov.ref == ref:
                 where = prov.span or art.span
@@ -506,7 +515,8 @@ class _Editor:
             new = op.article
             if act.article(new.ref) is not None:
                 old = act.article(new.ref)
-                self.fail(bill, clause, f"act {act.id} already has an article {new.ref}", new.span,
+                self.fail(bill, clause, f"act {act.id} already has an article {new.ref}",
+                          _number_at(bill, new.span, new.ref),
                           hint=(f"it is at {old.span}; " if old.span else "") + "choose a free number")
             for prov in new.provisions:
                 self.free_provision_ref(bill, clause, act, prov.ref, prov.span)
