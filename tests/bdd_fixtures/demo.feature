@@ -11,9 +11,12 @@ Feature: The step library on invented test data
     Then A.2 is partial
     And the reasons for A.2 mention "narrower group"
     And A.2 relies on "sd Art. 9"
-    And A.1 is undetermined
-    And A.1 relies on no provision
-    And the tally is 0 met, 2 partial, 0 gap, 1 undetermined, 1 needs-evidence
+    And A.1 is partial
+    And the reasons for A.1 mention "later than 'reasonable grounds"
+    And the reasons for A.1 mention "not say the entitlement is free of charge"
+    And A.1 relies on "cpc Art. 19, 19.2"
+    And A.4 relies on no provision
+    And the tally is 0 met, 3 partial, 0 gap, 0 undetermined, 1 needs-evidence
 
   @dates @A.3
   Scenario: The moratorium ends

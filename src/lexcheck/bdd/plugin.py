@@ -4,12 +4,16 @@
 * a tag that is a requirement id (``@A.2``, ``@A.2.3``, ``@B``) or a lexcheck workflow
   tag (``@baseline``, ``@bill``, ``@dates``, ``@bad-input``) is registered as a marker,
   so ``pytest -m A.2`` runs one item's scenarios, even with ``--strict-markers``;
-* an unknown or misspelt step fails with the closest steps of the glossary.
+* an unknown or misspelt step fails with the closest steps of the glossary;
+* with ``lexcheck_features = true`` in the pytest configuration (or
+  ``--lexcheck-features``), ``.feature`` files are collected directly: a repository of
+  legal staff then needs no Python file at all.
 """
 
 from __future__ import annotations
 
 import re
+import types
 
 import pytest
 
@@ -45,6 +49,36 @@ class _TagRegistrar:
             self.known.add(tag)
             self.config.addinivalue_line("markers", f"{tag}: scenarios about requirement {tag} (lexcheck)")
         return None  # pytest-bdd's own implementation applies the marker
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini("lexcheck_features", type="bool", default=False,
+                  help="lexcheck: collect .feature files as tests (no Python binding module needed)")
+    parser.getgroup("lexcheck").addoption(
+        "--lexcheck-features", action="store_true", default=False,
+        help="lexcheck: collect .feature files as tests (like the ini option lexcheck_features = true)")
+
+
+class FeatureFile(pytest.Module):
+    """A ``.feature`` file collected as a test module whose tests are its scenarios."""
+
+    def _getobj(self):
+        from pytest_bdd import scenarios
+
+        module = types.ModuleType(f"lexcheck_feature_{abs(hash(str(self.path)))}")
+        module.__file__ = str(self.path)
+        code = compile("_bind(__file__, features_base_dir=_base)", str(self.path), "exec")
+        exec(code, {**module.__dict__, "_bind": scenarios, "_base": str(self.path.parent)}, module.__dict__)
+        return module
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix != ".feature" or not AVAILABLE:
+        return None
+    config = parent.config
+    if config.getoption("lexcheck_features", False) or config.getini("lexcheck_features"):
+        return FeatureFile.from_parent(parent, path=file_path)
+    return None
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -81,6 +81,11 @@ def _status(word: str) -> str:
     return STATUS_WORDS[word]
 
 
+def _as(status: str) -> str:
+    """A status as a sentence says it: 'a gap', 'met', 'partial' …"""
+    return {"gap": "a gap", "needs-evidence": "in need of evidence"}.get(status, status)
+
+
 def _describe(finding) -> str:
     lines = [f"{finding.requirement} ({finding.title}) is {finding.status}"]
     lines += [f"  because: {r}" for r in finding.reasons]
@@ -253,7 +258,7 @@ def _status_is(lexcheck_case: Case, rid: str | None = None, status: str | None =
                rid2: str | None = None, status2: str | None = None):
     rid, want = rid or rid2, _status(status or status2)
     found = lexcheck_case.finding(rid)
-    expect(found.status == want, f"expected {rid} to be {want}, but it is {found.status}\n" + _describe(found))
+    expect(found.status == want, f"expected {rid} to be {_as(want)}, but it is {_as(found.status)}\n" + _describe(found))
 
 
 @phrase("then", "<requirement> was <status> before the bill",
@@ -264,7 +269,7 @@ def _status_before(lexcheck_case: Case, rid: str, status: str):
     delta = lexcheck_case.require_delta()
     found = lexcheck_case.finding(rid, delta.before)
     want = _status(status)
-    expect(found.status == want, f"expected {rid} to have been {want} before the bill, but it was {found.status}\n" + _describe(found))
+    expect(found.status == want, f"expected {rid} to have been {_as(want)} before the bill, but it was {_as(found.status)}\n" + _describe(found))
 
 
 @phrase("then", "the requirements have these statuses:  (a table: requirement | status)",
