@@ -1,0 +1,38 @@
+# Regulations of the Assistance Fund for victims of trafficking (Cabinet of Ministers
+# Resolution No. 8 of 12 Jan 2006), and the one-off payment to victims.
+# Facts: ../shared/legal/FACTS.md §2. Item numbers are not verified (?N). The amounts of
+# the one-off payment are known only as observed in a given year; the amount in force
+# when GRETA adopted its report (2022-23) and the date of each rise are not verified.
+
+act assistance-fund-rules "Regulations of the Assistance Fund for victims of trafficking"
+  jurisdiction az
+  adopted 2006-01-12 number "8"
+  source "insanalveri.gov.az, menu 43 (Cabinet of Ministers Resolution No. 8 of 12 Jan 2006, under item 1.6 of Presidential Decree No. 272)"
+  encoded excerpt
+
+article ?1 "Resources of the Fund" excerpt
+  unverified "item number not verified"
+  provision ?1 "The Fund's resources are property of traffickers confiscated by a court, assets of legal entities dissolved for links with trafficking, and contributions and grants."
+    source "insanalveri.gov.az, menu 43"
+    note "In practice the Fund was financed by donations rather than confiscated assets (IOM 2016)."
+
+article ?2 "Uses of the Fund" excerpt
+  unverified "item number not verified"
+  provision ?2 "The Fund pays compensation to victims, and finances their social rehabilitation and other costs."
+    source "insanalveri.gov.az, menu 43"
+    grants victim-of-trafficking state-compensation
+
+article ?3 "One-off payment to victims" excerpt
+  unverified "the act and item that set the one-off payment and its amount are not verified: the amounts are figures reported for a given year"
+  note "IOM (2016) calls it a one-off payment from the state budget; CP/Rec(2023)03 calls it a one-off payment from the State Assistance Fund."
+  provision ?3 "Each officially identified victim received a one-off payment of 400 manat (reported for 2016)."
+    source "US Department of State, Trafficking in Persons report 2017"
+    observed 2016
+    note "Only officially identified victims received it (US TIP 2017/2018)."
+    grants identified-victim-of-trafficking one-off-payment
+    amount one-off-payment-amount 400 AZN for identified-victim-of-trafficking
+  provision ?3.?1 "Each of 80 victims received a one-off payment of 700 manat in 2024 (ten fewer recipients than in 2023)."
+    source "National Co-ordinator's report for 2024, via APA (turkmenistannewsgazette)"
+    observed 2024
+    grants identified-victim-of-trafficking one-off-payment
+    amount one-off-payment-amount 700 AZN for identified-victim-of-trafficking

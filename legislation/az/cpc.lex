@@ -1,0 +1,70 @@
+# Criminal Procedure Code of the Republic of Azerbaijan — the victim's access to justice,
+# legal aid, protection, the civil claim and state compensation.
+# Facts: ../shared/legal/FACTS.md §3. "The victim" of the Code is a procedural status
+# (recognised-victim): the exact trigger and timing of recognition are not verified.
+
+act cpc "Criminal Procedure Code"
+  jurisdiction az
+  adopted 2000-07-14 number "907-IQ"
+  encoded excerpt
+
+article 12 "Access to justice for victims" excerpt
+  provision 12.2 "A person harmed by a crime may demand prosecution, take part in the case as victim or private prosecutor, and obtain compensation for non-material, physical and material damage."
+    source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
+    note "How the compensation is obtained (from the offender, by a civil claim) is set in Chapter XIX and Art. 191; this is the principle."
+    grants victim-of-crime compensation
+
+article 19 "Right to qualified legal assistance" excerpt
+  provision 19.1 "The authorities conducting the proceedings must take measures to secure the victim's right to proper legal assistance."
+    source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
+    obliges prosecuting-authority to secure-legal-assistance for recognised-victim
+  provision 19.2 "The victim may use the legal assistance of representatives the victim invites."
+    source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
+    note "No provision was found that gives a presumed victim a lawyer appointed or paid by the state from the reasonable-grounds stage (absence not verified)."
+    grants recognised-victim lawyer-of-choice from recognition-as-victim
+  provision 19.3 "A lawyer invited by a victim or a witness may not be prevented from accompanying them when they are questioned."
+    source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
+    grants victim-or-witness lawyer-of-choice from statement
+
+article 87 "The victim" excerpt
+  provision 87.2 "Deals with recognising a person as victim in the proceedings."
+    source "constcourt.gov.az, decision of 15 Apr 2014 (decision 1065) interpreting Art. 87.2" dated 2014-04-15
+    note "The wording of 87.2, and so the exact trigger and timing of victim status, are not verified."
+  provision 87.6.14 "Among the victim's rights listed in 87.6: the right to appeal against judgments."
+    source "constcourt.gov.az, decision 519"
+    grants recognised-victim appeal from recognition-as-victim
+  provision 87.7.1 "The victim must appear when summoned by the prosecuting authority or the court."
+    source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
+    note "A duty of the victim: the notation's obligations bind actors (authorities), so it is stated in the summary only. Once recognised, the victim has no choice whether to co-operate."
+  provision 87.7.2 "The victim must give evidence when required."
+    source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
+    note "A duty of the victim, stated in the summary only (see 87.7.1)."
+
+article 95 "The witness" excerpt
+  provision 95 "Sets the status, rights and duties of a witness."
+    source "cjad.nottingham.ac.uk, CPC in English"
+    note "Content beyond the topic of the article is not encoded."
+
+article 123 "Security measures for participants in the proceedings" excerpt
+  provision 123 "When a victim, witness or other participant needs protection, the prosecuting authority must take security measures."
+    source "cjad.nottingham.ac.uk, CPC in English (keyword 243)"
+    obliges prosecuting-authority to take-security-measures for participant-in-criminal-proceedings when person-at-risk
+
+article 179 "Civil claim in criminal proceedings" excerpt
+  note "Chapter XIX of the Code (Art. 179 ff.) governs the civil claim in criminal proceedings; only 179.1 and 179.2 are encoded."
+  provision 179.1 "Civil claims in criminal proceedings are filed, proved and decided under the rules of this Code."
+    source "azrefs.org, CPC of Azerbaijan, p. 15"
+    note "Whether the victim or a separate civil claimant files the claim, and the Supreme Court's letter of 8 Dec 2021 No. 2-1315 (state duty must be paid on such a claim unless the claimant is exempt), are recorded in legislation/az/README.md."
+    grants recognised-victim compensation-from-offender
+  provision 179.2 "Civil-procedure rules apply alongside, where this Code does not provide otherwise."
+    source "azrefs.org, CPC of Azerbaijan, p. 15"
+
+article 191 "Compensation of damage from the state" complete
+  provision 191 "On the victim's application, the court decides whether the damage caused by the crime is to be paid from the state budget; where the court does so in a conviction, it also orders the amount to be recovered from the convicted person and returned to the budget."
+    source "e-huquq.az, article 26856 on CPC Art. 191"
+    note "Paragraph numbers inside Art. 191 are not verified, so the article is encoded as one provision. GRETA notes that it is not applied in practice to victims of trafficking."
+    grants recognised-victim state-compensation when court-decision
+
+article 197 "Court costs" excerpt
+  provision 197.1.1 "Lists compensation paid from the state under Art. 191 among the court costs."
+    source "azkurs.org, commentary on the CPC, p. 424"

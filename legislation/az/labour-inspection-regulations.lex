@@ -1,0 +1,15 @@
+# Regulations of the State Labour Inspection Service (Presidential Decree No. 386 of
+# 16 Feb 2011). Facts: ../shared/legal/FACTS.md §8. Item numbers are not verified (?N).
+
+act labour-inspection-regulations "Regulations of the State Labour Inspection Service"
+  jurisdiction az
+  adopted 2011-02-16 number "386"
+  source "ILO CEACR, direct request on C081 (2023)"
+  encoded excerpt
+
+article ?1 "Mandate of the Service" excerpt
+  unverified "item number and wording not verified; the mandate is described by the ILO CEACR"
+  provision ?1 "The Service supervises compliance with labour law by legal entities and individual entrepreneurs."
+    source "ILO CEACR, direct request on C081 (2023)"
+    note "GRETA asks that the mandate also cover businesses that are not registered."
+    obliges labour-inspectorate to inspect-workplaces for registered-business

@@ -1,0 +1,35 @@
+# Rules on the National Referral Mechanism for victims of trafficking (Cabinet of
+# Ministers), with their 2022 amendment. Facts: ../shared/legal/FACTS.md §6.
+# Item numbers are verified only for 3.6-3.7 of the older text; others are ?N.
+
+act nrm-rules "Rules on the National Referral Mechanism for victims of trafficking"
+  jurisdiction az
+  adopted 2009-08-11 number "123"
+  source "e-qanun.az, framework 18248 and 49531"
+  source "docslib 4409305 (Azerbaijan's report listing its acts)"
+  encoded excerpt
+  note "Cabinet of Ministers decision No. 123 of 11 Aug 2009; amended in 2015 (No. 246 of 25 Jun 2015), 2016, 2020, and by decision No. 174 of 26 Apr 2022 (in force 29 Apr 2022), which implements item 4.1.9 of the National Action Plan 2020-2024."
+  note "The separate Rules on indicators of trafficking (decision No. 131 of 3 Sep 2009) are not encoded."
+
+article 3 "Assistance and compensation" excerpt
+  provision 3.6 "Compensation from the Assistance Fund does not depend on the victim's co-operation with law enforcement (3.6-3.7 of the text seen in 2016)."
+    source "IOM needs assessment 2016 (Azerbaijani text, azkurs.org)"
+    observed 2016
+    grants victim-of-trafficking state-compensation
+
+article ?1 "Official identification of victims" excerpt
+  unverified "item number and wording not verified: that the MIA's anti-trafficking department identifies victims on the basis of a criminal investigation is reported practice (US TIP reports 2018-2022; Azerbaijan's report CP(2019)01)"
+  provision ?1 "The anti-trafficking department of the Ministry of Internal Affairs officially identifies victims, on the basis of an investigation."
+    source "US Department of State, Trafficking in Persons reports 2018-2022"
+    source "Azerbaijan's compliance report CP(2019)01" dated 2019-11-09
+    note "Since 2021-22 the State Migration Service is also an identifying body (US TIP 2022)."
+    obliges anti-trafficking-department to identify-victims for presumed-victim-of-trafficking when criminal-investigation-opened
+
+article ?2 "Inter-agency Commission implementing the mechanism" excerpt
+  unverified "item number and exact text of the 2022 amendment not verified"
+  provision ?2 "Specialised NGOs are members of the Inter-agency Commission that implements the referral mechanism."
+    source "CP/Rec(2023)03 (preamble: amendment to the NRM Rules welcomed)" dated 2023-06-16
+    source "US Department of State, Trafficking in Persons report 2023"
+    source "e-qanun.az, framework 49531 (decision No. 174 of 26 Apr 2022)" dated 2022-04-26
+    in-force from 2022-04-29
+    permits ngo to take-part-in-referral-mechanism
