@@ -122,6 +122,12 @@ class Engine:
         test_blank = dict.fromkeys(TEST_FIELDS)
         facts_c = [clause_blank | f | {"kind": "clause", "sid": sid, "id": f"c{i}"} for i, f in enumerate(part.clauses)]
         facts_t = [test_blank | f | {"kind": "test", "sid": sid, "id": f"t{i}"} for i, f in enumerate(part.tests)]
+        # A sentinel pair that always matches (and only each other): durable 2.0.28 crashes
+        # (segfault/abort) in delete_state on a session where a clause fact waits and no
+        # action ever ran. Its match has tid None and is dropped. (tests/test_engine.py)
+        sentinel = {"sid": sid, "ckind": "$sentinel", "key": "$sentinel", "act": "$sentinel"}
+        facts_c.insert(0, clause_blank | sentinel | {"kind": "clause", "id": "cs"})
+        facts_t.append(test_blank | sentinel | {"kind": "test", "id": "ts", "scope": "act"})
         hashes = {fnv1a32(f["id"]) for f in itertools.chain(facts_c, facts_t)}
         if len(hashes) != len(facts_c) + len(facts_t):  # pragma: no cover - sequential ids never collide
             raise EngineError("fact ids collide on durable's 32-bit hash")
@@ -137,7 +143,7 @@ class Engine:
             state = self._host.get_state(RULESET, sid)
             if state.get("exception"):
                 raise EngineError(f"a rule action failed: {state['exception']}")
-            return self._found
+            return [found for found in self._found if found[0] is not None]
         finally:
             self._host.delete_state(RULESET, sid)
             self.live_sessions -= 1
