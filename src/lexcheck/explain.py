@@ -1,22 +1,95 @@
-"""Explanations: a finding → the story of its verdict, step by step, in words."""
+"""Explanations: a finding → the story of its verdict, step by step, in words.
+
+For each test of the requirement: what the law must contain, where it was searched,
+which provisions were considered, the verdict and its reasons; then which test decided
+the requirement's status, and what would close it (the pack's suggested fix, and for
+each test not met the remedy its reasons call for).
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from .requirements import Requirement
-from .results import Report
+from .results import Finding, Report, TestOutcome
+
+STATUS_MEANING = {
+    "met": "a provision in force satisfies it fully",
+    "partial": "a provision goes part of the way",
+    "gap": "no provision satisfies it, and the place searched is encoded completely",
+    "undetermined": "no provision settles it, but the encoding searched is incomplete or unverified",
+    "needs-evidence": "it concerns practice, which only evidence can show",
+}
+
+# reason code → what would remove that shortfall
+REMEDIES = {
+    "narrower-group": "extend it to the whole group of people the requirement names",
+    "narrower-scope": "extend it to the whole matter the requirement names",
+    "narrower-proceeding": "make it apply in every proceeding the requirement names",
+    "later-stage": "make it apply from the procedural stage the requirement names",
+    "stage-unstated": "say from which procedural stage it applies",
+    "forbidden-condition": "remove the condition the requirement forbids",
+    "lower-amount": "raise the amount to what the requirement asks",
+    "not-free": "make it free of charge",
+    "suspended": "end the suspension",
+    "excerpt": "encode the searched articles completely, so that silence in the law can be told apart from "
+               "an omission in the encoding",
+    "unverified": "verify the deciding provision against the official publication and remove its unverified mark",
+    "no-evidence": "add an evidence record showing the practice (lexcheck check --evidence FILE)",
+}
 
 
-def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=92, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+def _wrap(text: str, indent: str, width: int = 92) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ",
+                         break_on_hyphens=False) or [indent]
+
+
+def _numbers(ns: list[int]) -> str:
+    words = [str(n) for n in ns]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def deciding(f: Finding) -> str:
+    """Which tests decided the status, following :func:`lexcheck.checking.combine`."""
+    tests = list(f.tests)
+    if not tests:
+        return f"The requirement has no test; its status is {f.status}."
+    if len(tests) == 1:
+        return f"there is one test, and it is {tests[0].status}; so the requirement is {f.status}."
+    statuses = [t.status for t in tests]
+    if all(s == f.status for s in statuses):
+        return f"every test is {f.status}; so the requirement is {f.status}."
+    if f.status == "partial":
+        good = [n for n, t in enumerate(tests, 1) if t.status in ("met", "partial")]
+        bad = [n for n, t in enumerate(tests, 1) if t.status != "met"]
+        return (f"test {_numbers(good)} {'goes' if len(good) == 1 else 'go'} at least part of the way, but test "
+                f"{_numbers(bad)} {'is' if len(bad) == 1 else 'are'} not met; so the requirement is partial.")
+    worst = [n for n, t in enumerate(tests, 1) if t.status == f.status]
+    return (f"test {_numbers(worst)} {'is' if len(worst) == 1 else 'are'} {f.status}, and no test goes any part "
+            f"of the way; so the requirement is {f.status}.")
+
+
+def remedies(t: TestOutcome) -> list[str]:
+    if t.status == "met":
+        return []
+    out = []
+    for r in t.reasons:
+        if r.code == "no-provision" and t.kind == "legislative":
+            out.append(f"adopt a provision in force in {', '.join(t.looked_in) or 'the law'} that says: {t.wanted}")
+        elif r.code in REMEDIES and REMEDIES[r.code] not in out:
+            out.append(REMEDIES[r.code])
+    if t.kind == "practice" and not out:
+        out.append(REMEDIES["no-evidence"])
+    return out
 
 
 def explain(report: Report, req: Requirement) -> str:
     f = report.finding(req.id)
-    out = [f"{f.requirement}: {f.title}", f"status: {f.status.upper()} (law as of {report.as_of.isoformat()})", ""]
-    out.append("Sources of the requirement:")
+    out = [f"{f.requirement}: {f.title}",
+           f"Status: {f.status.upper()} — {STATUS_MEANING[f.status]} (law as of {report.as_of.isoformat()}).", ""]
+    out.append("What the recommendation asks (sources):")
     out += [f"  - {s}" for s in f.sources]
+    out.append(f"  The requirement is encoded at {f.location}.")
     out.append("")
     for n, t in enumerate(f.tests, 1):
         out += _wrap(f"Test {n} of {len(f.tests)} ({t.kind}): {t.label}", "")
@@ -30,13 +103,22 @@ def explain(report: Report, req: Requirement) -> str:
                                  + (f" [unverified: {p.unverified}]" if p.unverified else ""), "      ")
             else:
                 out.append("   3. No provision in that scope has a clause of this kind on this matter.")
-            out.append(f"   4. Verdict: {t.status}")
+            if t.decisive:
+                out += _wrap("4. Relied on: " + "; ".join(f"{p.act} {p.ref}" for p in t.decisive), "   ")
+            out.append(f"   {5 if t.decisive else 4}. Verdict of this test: {t.status}")
         else:
-            out.append(f"   This is about practice; the verdict is {t.status}.")
+            out.append(f"   This is about practice, not the text of the law; the verdict is {t.status}.")
         for r in t.reasons:
             out += _wrap(f"- {r.text}", "      ")
         out.append("")
-    if f.status != "met" and f.fix:
-        out += _wrap(f"What would close it: {f.fix}", "")
+    out += _wrap("Which test decided: " + deciding(f), "")
+    out.append("")
+    if f.status != "met":
+        out.append("What would close it:")
+        if f.fix:
+            out += _wrap(f"- suggested by the rule pack: {f.fix}", "  ")
+        for n, t in enumerate(f.tests, 1):
+            for remedy in remedies(t):
+                out += _wrap(f"- test {n}: {remedy}", "  ")
         out.append("")
     return "\n".join(out)

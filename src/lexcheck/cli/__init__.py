@@ -102,9 +102,14 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
+        from ..errors import InputFileError, Position
         from ..output import write_atomic
 
-        write_atomic(output, text)
+        try:
+            write_atomic(output, text)
+        except OSError as exc:  # disk full, permissions…: the old file is intact, no temporary file left
+            raise InputFileError(f"cannot write the report ({exc.strerror or exc})", Position(str(output)),
+                                 code="E013") from None
         click.echo(f"lexcheck: report written to {output}", err=True)
 
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import _existing, corpus_options, emit, exit_code, guarded, main, report_options
+
+
+def use_color(output: Path | None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
 
 @main.command()
 @corpus_options
@@ -25,7 +32,7 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
     from ..reports import render
 
     report = load_workspace(corpus, rules, evidence).check(as_of)
-    emit(render(report, fmt.lower(), color=output is None and sys.stdout.isatty()), output)
+    emit(render(report, fmt.lower(), color=use_color(output)), output)
     sys.exit(exit_code([f.status for f in report.findings], fail_on))
 
 
