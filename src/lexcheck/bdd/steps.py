@@ -258,7 +258,8 @@ def _status_is(lexcheck_case: Case, rid: str | None = None, status: str | None =
                rid2: str | None = None, status2: str | None = None):
     rid, want = rid or rid2, _status(status or status2)
     found = lexcheck_case.finding(rid)
-    expect(found.status == want, f"expected {rid} to be {_as(want)}, but it is {_as(found.status)}\n" + _describe(found))
+    expect(found.status == want,
+           f"expected {rid} to be {_as(want)}, but it is {_as(found.status)}\n" + _describe(found))
 
 
 @phrase("then", "<requirement> was <status> before the bill",
@@ -269,7 +270,8 @@ def _status_before(lexcheck_case: Case, rid: str, status: str):
     delta = lexcheck_case.require_delta()
     found = lexcheck_case.finding(rid, delta.before)
     want = _status(status)
-    expect(found.status == want, f"expected {rid} to have been {_as(want)} before the bill, but it was {_as(found.status)}\n" + _describe(found))
+    expect(found.status == want, f"expected {rid} to have been {_as(want)} before the bill, "
+                                 f"but it was {_as(found.status)}\n" + _describe(found))
 
 
 @phrase("then", "the requirements have these statuses:  (a table: requirement | status)",
@@ -474,7 +476,8 @@ def _rejected(lexcheck_case: Case, what: str, line: str | None = None):
         got = "a report" if lexcheck_case.report is not None else "nothing checked yet"
         fail(f"expected the {what} to be rejected, but it was accepted ({got})")
     if line is not None:
-        expect(err.position.line == int(line), f"expected the message to name line {line}, but it names line {err.position.line}:\n{err.render()}")
+        expect(err.position.line == int(line), f"expected the message to name line {line}, "
+                                               f"but it names line {err.position.line}:\n{err.render()}")
 
 
 @phrase("then", 'the message says "<text>"',
