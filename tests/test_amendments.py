@@ -253,7 +253,7 @@ def test_two_bills_with_one_id_are_rejected():
 
 
 def test_a_folder_of_bills_is_read_in_name_order():
-    assert [b.id for b in load_bills([GOOD])] == ["t-duty", "t-all", "t-later"]
+    assert [b.id for b in load_bills([GOOD])] == ["t-duty", "t-all", "t-later", "t-repeal"]
 
 
 def test_unknown_term_in_an_inserted_provision_is_caught(baseline):
@@ -327,3 +327,15 @@ def test_touched_names_old_and_new_numbers(baseline, every):
     assert ("4", "repeal", "cpc", "20", "20.2") in found
     assert ("4", "renumber", "cpc", "20", "20.1") in found and ("4", "renumber", "cpc", "20", "20.3") in found
     assert ("4", "renumber", "cpc", "21", "21.3") in found
+
+
+def test_a_repealed_article_stays_empty_and_complete(baseline):
+    bill = parse_bill('bill b "t"\n  amends cpc\n  in-force 2025-07-01\nclause 3\n  repeal cpc article 20\n', "b.bill")
+    new = apply(baseline, [bill])
+    art = new.act("cpc").article("20")
+    assert art.provisions == () and art.coverage == "complete"
+    assert art.notes[-1] == "Repealed by clause 3 of bill b, from 2025-07-01."
+    assert marks(art) == [("b", "3", "repeal")]
+    # the consolidated text can be amended again, but not repealed twice
+    with pytest.raises(AmendmentError, match="article 20 of cpc is already repealed"):
+        apply(new, [bill.model_copy(update={"id": "b2"})])

@@ -548,7 +548,17 @@ class _Editor:
             self.repealed[(act.id, "provision", op.ref)] = f"clause {clause.number} of bill {bill.id}"
         elif k == "repeal-article":
             art = self.article(bill, clause, act, op.ref, op.ref_span)
-            self.replace_article(act, art, None)
+            by = self.repealed.get((act.id, "article", op.ref))
+            if by or (not art.provisions and art.coverage == "complete" and art.amended_by):
+                self.fail(bill, clause, f"article {op.ref} of {act.id} is already repealed"
+                          + (f" (by {by})" if by else "") + "; it has no provisions left", op.ref_span)
+            # A repealed article stays in the consolidated text, empty and complete, as in
+            # an official consolidation ("Article 191. Repealed."): the law is then known to
+            # say nothing there, so a requirement searching it becomes a gap, not undetermined.
+            note = f"Repealed by clause {clause.number} of bill {bill.id}, from {bill.in_force.isoformat()}."
+            empty = art.model_copy(update={"provisions": (), "coverage": "complete",
+                                           "notes": (*art.notes, note)})
+            self.replace_article(act, art, self.stamp(empty, mark))
             self.repealed[(act.id, "article", op.ref)] = f"clause {clause.number} of bill {bill.id}"
             for p in art.provisions:
                 self.repealed[(act.id, "provision", p.ref)] = f"clause {clause.number} of bill {bill.id}"
