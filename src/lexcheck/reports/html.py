@@ -54,7 +54,7 @@ h3 { font-size: 18px; margin: 0; line-height: 1.35; }
 .matrix { margin: 8px 0 0; }
 .matrix svg { max-width: 100%; height: auto; }
 .matrix-caption { font-size: 13px; color: var(--muted); margin-top: 4px; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin-top: 16px; }
 .pair h3 { font-size: 15px; color: var(--muted); margin-bottom: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
@@ -313,7 +313,7 @@ def render_delta(delta: Delta, **_options) -> str:
               f"<th>After</th><th>Title</th></tr></thead><tbody>{rows}</tbody></table>"
             + ("<h2>Requirements the bill changes</h2>" + "".join(change_html(c) for c in changed) if changed
                else "<h2>Requirements the bill changes</h2><p>None: the bill changes no finding.</p>"))
-    meta = _meta(after)
+    meta = [("Amended law as of", v) if k == "Law as of" else (k, v) for k, v in _meta(after)]
     meta.insert(3, ("Baseline law as of", delta.before.as_of.isoformat()))
     for name in bill_names(delta):
         meta.append(("Bill", name))
