@@ -262,6 +262,15 @@ def _status_is(lexcheck_case: Case, rid: str | None = None, status: str | None =
            f"expected {rid} to be {_as(want)}, but it is {_as(found.status)}\n" + _describe(found))
 
 
+@phrase("then", "<requirement> is not met",
+        rf"{RID} (?:is|is still|remains) not met",
+        "Then A.8 is not met",
+        "The requirement is not met (it is a gap, partial, undetermined or needs evidence).", S4)
+def _not_met(lexcheck_case: Case, rid: str):
+    found = lexcheck_case.finding(rid)
+    expect(found.status != "met", f"expected {rid} not to be met, but it is met\n" + _describe(found))
+
+
 @phrase("then", "<requirement> was <status> before the bill",
         rf"{RID} was {STATUS} before the bill",
         "Then A.2.3 was a gap before the bill",
