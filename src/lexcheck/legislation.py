@@ -234,14 +234,34 @@ class LegislationBuilder(ClauseBuilder):
 
 
 def parse_act(text: str, name: str = "<text>") -> m.Act:
-    """Text in the legislation notation → :class:`Act` (syntax and structure checked)."""
-    tree = parse_text(text, name, "legislation")
-    return build(LegislationBuilder(text, name), tree)
+    """Text in the legislation notation → :class:`Act` (syntax and structure checked).
+
+    Well-formed text takes a fast line scanner (:mod:`lexcheck.linescan`) that builds
+    the identical model; anything else is parsed by Lark, which reports the error.
+    """
+    from .linescan import paused_gc, scan_act
+
+    with paused_gc():
+        act = scan_act(text, name, LegislationBuilder(text, name))
+        if act is not None:
+            return act
+        tree = parse_text(text, name, "legislation")
+        return build(LegislationBuilder(text, name), tree)
 
 
 def load_act(path: Path | str) -> m.Act:
+    """A ``*.lex`` file → :class:`Act`, from the parse cache when its text is unchanged."""
+    from . import cache
+    from .linescan import paused_gc
+
     path = Path(path)
-    return parse_act(read_source(path), str(path))
+    text = read_source(path)
+    with paused_gc():
+        act = cache.load(text, str(path))
+    if act is None:
+        act = parse_act(text, str(path))
+        cache.store(text, act)
+    return act
 
 
 def corpus_files(folder: Path | str) -> list[Path]:
