@@ -62,8 +62,10 @@ th { background: var(--band); font-weight: 600; }
 td a { color: inherit; }
 .finding { border: 1px solid var(--rule); border-left: 8px solid var(--status); border-radius: 4px;
   padding: 18px 22px 10px; margin: 0 0 20px; break-inside: avoid; page-break-inside: avoid; }
-.finding header { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin-bottom: 10px; }
-.rid { font-family: "Segoe UI", Arial, "DejaVu Sans", sans-serif; font-weight: 700; font-size: 18px; }
+.finding header { margin-bottom: 10px; }
+.finding .head { display: flex; align-items: baseline; gap: 12px; }
+.finding .tags { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; margin-top: 6px; }
+.rid { flex: 0 0 auto; font-family: "Segoe UI", Arial, "DejaVu Sans", sans-serif; font-weight: 700; font-size: 18px; }
 .badge { display: inline-block; border-radius: 4px; padding: 1px 9px; font-size: 13px; font-weight: 700;
   letter-spacing: .03em; text-transform: uppercase; white-space: nowrap; }
 .small { font-size: 13px; color: var(--muted); }
@@ -220,8 +222,8 @@ def finding_html(f: Finding, extra: str = "") -> str:
     if f.due:
         facts.append(f"due {f.due.isoformat()}")
     return (f'<article class="finding" id="{anchor(f.requirement)}" style="--status:{fill}">'
-            f'<header><span class="rid">{e(f.requirement)}</span><h3>{e(f.title)}</h3>{badge(f.status)}'
-            f'{extra}<span class="small">{" · ".join(facts)}</span></header>'
+            f'<header><div class="head"><span class="rid">{e(f.requirement)}</span><h3>{e(f.title)}</h3></div>'
+            f'<div class="tags">{badge(f.status)}{extra}<span class="small">{" · ".join(facts)}</span></div></header>'
             f"<h4>What the recommendation asks — sources</h4><ul>"
             + "".join(f"<li>{e(s)}</li>" for s in f.sources)
             + f'</ul><div class="small">Requirement encoded at <code>{e(f.location)}</code></div>'
@@ -286,9 +288,9 @@ def change_html(c: FindingChange) -> str:
     sides = (f'<div class="change-row"><div><h4>Before</h4>{badge(c.before.status)}{finding_body(c.before)}</div>'
              f'<div><h4>After</h4>{badge(c.after.status)}{finding_body(c.after)}</div></div>')
     return (f'<article class="finding" id="{anchor(c.requirement)}" style="--status:{CHANGE_COLOURS[c.change]}">'
-            f'<header><span class="rid">{e(c.requirement)}</span><h3>{e(c.title)}</h3>{change_badge(c.change)}'
-            f'<span class="small">{e(STATUS_WORDS[c.before.status])} → {e(STATUS_WORDS[c.after.status])}</span>'
-            f"</header>{summary}{attributions}<h4>Sources</h4><ul>"
+            f'<header><div class="head"><span class="rid">{e(c.requirement)}</span><h3>{e(c.title)}</h3></div>'
+            f'<div class="tags">{change_badge(c.change)}<span class="small">{e(STATUS_WORDS[c.before.status])} → '
+            f'{e(STATUS_WORDS[c.after.status])}</span></div></header>{summary}{attributions}<h4>Sources</h4><ul>'
             + "".join(f"<li>{e(s)}</li>" for s in c.after.sources) + f"</ul>{sides}</article>")
 
 

@@ -28,6 +28,13 @@ def _wrap(text: str, mark: str) -> list[str]:
                          subsequent_indent=INDENT + "  ", break_on_hyphens=False) or [f"{INDENT}{mark}"]
 
 
+def _headline(lead: str, label: str, painted: str, rest: str) -> list[str]:
+    """``A.2.3    GAP  title…`` wrapped under the title; the label painted after wrapping."""
+    lines = textwrap.wrap(f"{lead}{label}  {rest}", width=96, subsequent_indent=INDENT, break_on_hyphens=False)
+    lines[0] = lines[0].replace(f"{lead}{label}", f"{lead}{painted}", 1)
+    return lines
+
+
 def _header(report: Report) -> list[str]:
     out = [f"lexcheck {report.lexcheck}: {report.ruleset.get('title') or report.ruleset.get('id', '')}",
            f"corpus {report.corpus.get('path', '')} ({report.corpus.get('jurisdiction', '')}), "
@@ -41,7 +48,7 @@ def render(report: Report, *, color: bool = False, **_options) -> str:
     out = _header(report)
     out.append("")
     for f in sorted_findings(report):
-        out.append(f"{f.requirement:<8} {_status(f.status, color)}  {f.title}")
+        out += _headline(f"{f.requirement:<8} ", f.status.upper(), _status(f.status, color), f.title)
         for r in f.reasons:
             out += _wrap(r, "-")
         for p in f.provisions:
@@ -65,8 +72,8 @@ def render_delta(delta: Delta, *, color: bool = False, **_options) -> str:
     for c in sorted_changes(delta):
         arrow = (f"{c.before.status} → {c.after.status}" if c.before.status != c.after.status
                  else c.after.status)
-        out.append(f"{c.requirement:<8} {_paint(c.change.upper(), CHANGE_COLOURS[c.change], color)}  "
-                   f"{arrow}  {c.title}")
+        out += _headline(f"{c.requirement:<8} ", c.change.upper(), _paint(c.change.upper(), CHANGE_COLOURS[c.change],
+                                                                           color), f"{arrow}  {c.title}")
         if c.change == "unchanged":
             continue
         if c.summary:
