@@ -19,8 +19,8 @@ import pytest
 from lexcheck.reports import FORMATS, SUFFIXES, render, render_delta
 from lexcheck.results import Report
 from tests.golden import fixture
+from tests.golden.fixture import compare_golden
 
-REGEN = os.environ.get("LEXCHECK_REGEN_GOLDEN") == "1"
 
 
 @pytest.fixture(scope="module")
@@ -32,18 +32,6 @@ def reports(request):
     finally:
         os.chdir(cwd)
     return before, after, fixture.delta(before, after)
-
-
-def compare_golden(name: str, text: str) -> None:
-    path = fixture.EXPECTED / name
-    if REGEN:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-        pytest.skip(f"golden file {name} regenerated (LEXCHECK_REGEN_GOLDEN=1): review it with git diff")
-    assert path.exists(), f"no golden file {path}; create it with LEXCHECK_REGEN_GOLDEN=1 and review it"
-    expected = path.read_text(encoding="utf-8")
-    assert text == expected, f"{name} differs from its golden file; if the change is intended, regenerate " \
-                             "with LEXCHECK_REGEN_GOLDEN=1 and review the diff"
 
 
 # ---- the fixture's verdicts, by hand ------------------------------------------------------

@@ -176,3 +176,10 @@ def test_the_checker_itself_rejects_an_unknown_property(reports):
     log["runs"][0]["results"][0]["severity"] = "high"
     with pytest.raises(AssertionError, match="severity"):
         check_log(log, diff=False)
+
+
+def test_sarif_from_lexcheck_diff_is_valid_2_1_0():
+    """The golden file written by `lexcheck diff --format sarif` (test_cli_diff.py)."""
+    log = json.loads((fixture.EXPECTED / "cli-diff.sarif").read_text(encoding="utf-8"))
+    run = check_log(log, diff=True)
+    assert {r["ruleId"]: r["baselineState"] for r in run["results"]}["A.3.1"] == "updated"

@@ -6,7 +6,10 @@ so the report formats are tested independently of ``lexcheck.diff``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from lexcheck.api import load_workspace
 from lexcheck.results import STATUSES, Attribution, Delta, FindingChange, Report
@@ -17,6 +20,9 @@ CORPUS = HERE / "corpus"
 AMENDED = HERE / "amended"
 RULES = HERE / "rules"
 EXPECTED = HERE / "expected"
+
+BILL_FILE = HERE / "bill" / "fixture.bill"
+REGEN = os.environ.get("LEXCHECK_REGEN_GOLDEN") == "1"
 
 BILL = {"id": "fixture-bill", "title": "Fixture bill on victims' access to justice", "file": "tests/golden/bill"}
 
@@ -59,3 +65,16 @@ def delta(before: Report, after: Report) -> Delta:
         changes.append(FindingChange(requirement=b.requirement, title=b.title, change=change, before=b, after=a,
                                      attributions=attributions, summary=summary))
     return Delta(lexcheck=after.lexcheck, before=before, after=after, bills=(BILL,), changes=tuple(changes))
+
+
+def compare_golden(name: str, text: str) -> None:
+    """Compare with expected/<name>; rewrite it (and skip, saying so) only when LEXCHECK_REGEN_GOLDEN=1."""
+    path = EXPECTED / name
+    if REGEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        pytest.skip(f"golden file {name} regenerated (LEXCHECK_REGEN_GOLDEN=1): review it with git diff")
+    assert path.exists(), f"no golden file {path}; create it with LEXCHECK_REGEN_GOLDEN=1 and review it"
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, (f"{name} differs from its golden file; if the change is intended, regenerate "
+                              "with LEXCHECK_REGEN_GOLDEN=1 and review the diff")
