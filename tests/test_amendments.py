@@ -339,3 +339,42 @@ def test_a_repealed_article_stays_empty_and_complete(baseline):
     # the consolidated text can be amended again, but not repealed twice
     with pytest.raises(AmendmentError, match="article 20 of cpc is already repealed"):
         apply(new, [bill.model_copy(update={"id": "b2"})])
+
+
+# ---- robustness: no bill text makes the parser or apply crash -----------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+GOOD_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(GOOD.glob("*.bill"))]
+FUZZ_CORPUS = load_corpus(CORPUS)
+
+
+@st.composite
+def mutated_bills(draw):
+    text = draw(st.sampled_from(GOOD_TEXTS))
+    for _ in range(draw(st.integers(1, 4))):
+        i = draw(st.integers(0, len(text)))
+        op = draw(st.sampled_from(["delete", "insert", "swap-lines"]))
+        if op == "delete":
+            text = text[:i] + text[i + draw(st.integers(1, 12)):]
+        elif op == "insert":
+            text = text[:i] + draw(st.sampled_from(["\n", " ", '"', "?", "-", "9", "article ", "provision ",
+                                                    "repeal ", "clause 1\n", "\x00", "é", "as ", "#"])) + text[i:]
+        else:
+            lines = text.split("\n")
+            a, b = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[a], lines[b] = lines[b], lines[a]
+            text = "\n".join(lines)
+    return text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(mutated_bills(), st.text(max_size=200)))
+def test_any_bill_text_gives_a_bill_or_a_positioned_error(text):
+    try:
+        bill = parse_bill(text, "fuzz.bill")
+        apply(FUZZ_CORPUS, [bill])
+    except LexcheckError as exc:
+        assert exc.position.file == "fuzz.bill"
+        assert exc.render().startswith("fuzz.bill")
