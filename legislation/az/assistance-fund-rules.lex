@@ -11,13 +11,13 @@ act assistance-fund-rules "Regulations of the Assistance Fund for victims of tra
   encoded excerpt
 
 article ?1 "Resources of the Fund" excerpt
-  unverified "item number not verified"
+  note "item number not verified (written ?1); the content is verified"
   provision ?1 "The Fund's resources are property of traffickers confiscated by a court, assets of legal entities dissolved for links with trafficking, and contributions and grants."
     source "insanalveri.gov.az, menu 43"
     note "In practice the Fund was financed by donations rather than confiscated assets (IOM 2016)."
 
 article ?2 "Uses of the Fund" excerpt
-  unverified "item number not verified"
+  note "item number not verified (written ?2); the content is verified"
   provision ?2 "The Fund pays compensation to victims, and finances their social rehabilitation and other costs."
     source "insanalveri.gov.az, menu 43"
     grants victim-of-trafficking state-compensation

@@ -9,7 +9,7 @@ act inspection-moratorium "Law on Suspension of Inspections in the Field of Entr
   note "The ILO calls the suspension a serious breach of Convention No. 81. US TIP reports say scheduled and unannounced labour inspections stayed suspended through 2021, 2022 and 2023. Any extension beyond 1 Jan 2024 is not verified."
 
 article ?1 "Suspension of inspections" excerpt
-  unverified "article number not verified; the dates are from the ILO CEACR observation"
+  note "article number not verified (written ?1); the suspension and its dates are verified from the ILO CEACR observation"
   provision ?1 "Inspections of business entities are suspended from 1 Nov 2015; the suspension was extended until 1 Jan 2024. Inspections of potentially dangerous facilities and of mining are excepted."
     source "ILO CEACR, observation on C081/C129 adopted 2023"
     note "The extensions were made by later laws whose dates and numbers are not verified; the end date is the one the ILO reports."

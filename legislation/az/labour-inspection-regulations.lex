@@ -8,7 +8,7 @@ act labour-inspection-regulations "Regulations of the State Labour Inspection Se
   encoded excerpt
 
 article ?1 "Mandate of the Service" excerpt
-  unverified "item number and wording not verified; the mandate is described by the ILO CEACR"
+  note "item number and exact wording not verified (written ?1); the mandate (legal entities and individual entrepreneurs) is verified from the ILO CEACR direct request 2023"
   provision ?1 "The Service supervises compliance with labour law by legal entities and individual entrepreneurs."
     source "ILO CEACR, direct request on C081 (2023)"
     note "GRETA asks that the mandate also cover businesses that are not registered."

@@ -26,7 +26,7 @@ article ?1 "Official identification of victims" excerpt
     obliges anti-trafficking-department to identify-victims for presumed-victim-of-trafficking when criminal-investigation-opened
 
 article ?2 "Inter-agency Commission implementing the mechanism" excerpt
-  unverified "item number and exact text of the 2022 amendment not verified"
+  note "item number and exact text of the 2022 amendment not verified (written ?2); that it puts specialised NGOs on the Inter-agency Commission is verified (CP/Rec(2023)03 preamble; US TIP 2023)"
   provision ?2 "Specialised NGOs are members of the Inter-agency Commission that implements the referral mechanism."
     source "CP/Rec(2023)03 (preamble: amendment to the NRM Rules welcomed)" dated 2023-06-16
     source "US Department of State, Trafficking in Persons report 2023"

@@ -10,7 +10,7 @@ act repatriation-rules "Rules on the repatriation of victims of trafficking"
   note "The decision's number is reported as No. 25, which is not verified. Amended by Cabinet of Ministers decision No. 133 of 5 May 2014."
 
 article ?1 "Recovery and reflection period" excerpt
-  unverified "item number not verified"
+  note "item number not verified (written ?N); the content is verified"
   provision ?1 "A foreign or stateless victim has a recovery and reflection period of 30 days."
     source "APA news agency, 20 Sep 2013" dated 2013-09-20
     grants foreign-victim-of-trafficking reflection-period
@@ -19,7 +19,7 @@ article ?1 "Recovery and reflection period" excerpt
     prohibits state from expel for foreign-victim-of-trafficking
 
 article ?2 "Temporary residence permit" excerpt
-  unverified "item number not verified"
+  note "item number not verified (written ?N); the content is verified"
   provision ?2 "After the reflection period, a foreign or stateless victim may obtain, on request, a temporary residence permit for one year."
     source "APA news agency, 20 Sep 2013" dated 2013-09-20
     source "docslib 4409305"

@@ -48,13 +48,13 @@ article 22 "Assistance Fund for victims" excerpt
     source "IOM needs assessment 2016 (Azerbaijani text, azkurs.org): Arts 22-23 concern the Fund"
 
 article ?1 "Confiscation of the proceeds of trafficking" excerpt
-  unverified "article number not verified"
+  note "article number not verified (written ?N); the content is verified"
   provision ?1 "Property obtained through trafficking is confiscated by a court and transferred to the Assistance Fund."
     source "insanalveri.gov.az, menu 64"
     obliges court to confiscate-proceeds
 
 article ?2 "Confidentiality of victims' data" excerpt
-  unverified "article numbers not verified; known from the MIA's summary of the Law"
+  note "article numbers not verified (written ?2); the content is verified from the MIA's official summary of the Law"
   provision ?2 "Data identifying victims are blocked in databases by decision of the prosecuting body or a court; information threatening victims' safety is classified."
     source "insanalveri.gov.az, menu 32 (summary of the Law)"
     obliges prosecuting-authority to block-victim-data for victim-of-trafficking
@@ -63,14 +63,14 @@ article ?2 "Confidentiality of victims' data" excerpt
     prohibits state from disclose-victim-data for victim-of-trafficking
 
 article ?3 "Services of the special institutions" excerpt
-  unverified "article number not verified"
+  note "article number not verified (written ?N); the content is verified"
   provision ?3 "Services in the special institutions (shelters and assistance centres) are free of charge for victims."
     source "insanalveri.gov.az, FAQ"
     source "benefisiar.org"
     grants victim-of-trafficking shelter-services free-of-charge
 
 article ?4 "Compensation of damage to victims" excerpt
-  unverified "article number not verified (IOM places the Fund in Arts 22-23); known from IOM's summary"
+  note "article number not verified (written ?4; IOM places the Fund in Arts 22-23); the content is verified from IOM's 2016 needs assessment"
   provision ?4 "Damage to victims is paid from the traffickers' property; where that is not enough, from the Assistance Fund by decision of a court."
     source "IOM needs assessment 2016 (Azerbaijani text, azkurs.org)"
     note "In practice the Fund was financed by donations, not by confiscated assets (IOM 2016)."
