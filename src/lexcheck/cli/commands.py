@@ -27,6 +27,12 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
     Each requirement gets one status: met, partial (each shortfall named), gap (the law is
     silent and the place searched is encoded completely), undetermined (excerpt or
     unverified encoding) or needs-evidence (practice, not text of the law).
+
+    \b
+    Examples:
+      lexcheck check --format html --output report.html
+      lexcheck check --format sarif --fail-on partial > lexcheck.sarif
+      lexcheck check --format junit --output junit.xml --fail-on never
     """
     from ..api import load_workspace
     from ..reports import render
@@ -108,7 +114,11 @@ def rules(rules, fmt):
 @corpus_options
 @guarded
 def explain(requirement, corpus, rules, evidence, as_of):
-    """Tell, step by step, why REQUIREMENT (e.g. A.2.3) has its status."""
+    """Tell, step by step, why a requirement has its status.
+
+    REQUIREMENT is an id such as A.2.3. The story says which provisions were considered, what each test looked for and found, which test
+    decided the status, and what would close it.
+    """
     from ..api import load_workspace
     from ..errors import LexcheckError, Position, did_you_mean
     from ..explain import explain as tell
