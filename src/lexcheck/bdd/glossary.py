@@ -74,8 +74,8 @@ How to use it:
 - Run `pytest`. To run the scenarios of one item of the recommendation, tag them with
   its id (`@A.2` on the feature or the scenario, `@A.2.3` for a bullet) and run
   `pytest -m A.2`. Tags that are requirement ids, and `@baseline`, `@bill`, `@dates`,
-  `@bad-input`, are registered by the plugin (no configuration needed, also with
-  `--strict-markers`). `-m A.2` selects the tag `A.2` exactly, not `A.2.3`: tag a
+  `@evidence`, `@bad-input`, are registered by the plugin (no configuration needed,
+  also with `--strict-markers`); other tags must be registered as pytest markers. `-m A.2` selects the tag `A.2` exactly, not `A.2.3`: tag a
   bullet's scenario with both, or put `@A.2` on the whole feature.
 - `pytest --cucumberjson=report.json` writes the results in the Cucumber JSON format
   that Gherkin tools read.

@@ -2,7 +2,7 @@
 
 * registers every step of :mod:`lexcheck.bdd.steps` for all test modules;
 * a tag that is a requirement id (``@A.2``, ``@A.2.3``, ``@B``) or a lexcheck workflow
-  tag (``@baseline``, ``@bill``, ``@dates``, ``@bad-input``) is registered as a marker,
+  tag (``@baseline``, ``@bill``, ``@dates``, ``@evidence``, ``@bad-input``) is registered as a marker,
   so ``pytest -m A.2`` runs one item's scenarios, even with ``--strict-markers``;
 * an unknown or misspelt step fails with the closest steps of the glossary;
 * with ``lexcheck_features = true`` in the pytest configuration (or
@@ -33,6 +33,7 @@ WORKFLOW_TAGS = {
     "bill": "scenarios that test a draft bill (lexcheck)",
     "dates": "scenarios about the law on a given date (lexcheck)",
     "bad-input": "scenarios about input lexcheck rejects (lexcheck)",
+    "evidence": "scenarios with evidence records of practice (lexcheck)",
 }
 
 

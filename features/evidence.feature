@@ -1,0 +1,38 @@
+@evidence
+Feature: Practice shown by evidence records
+  Where the recommendation asks for practice (training, resources, awareness), only an
+  evidence record can show it is done; lexcheck never guesses. The records below are
+  hypothetical examples, not facts about Azerbaijan.
+
+  Background:
+    Given the law of Azerbaijan as it stood on 31 March 2023
+    And Recommendation CP/Rec(2023)03
+
+  @A.2 @A.2.6
+  Scenario: Training on compensation, once shown by a record, is met
+    Given the evidence:
+      """
+      evidence A.2.6 "Hypothetical example: compensation added to the training of judges and prosecutors"
+        source "Hypothetical training curriculum (example only, not a real document)" dated 2024-05-01
+      """
+    When the law is checked
+    Then A.2.6 is met
+    And the reasons for A.2.6 mention "evidence"
+
+  @A.2 @A.2.4
+  Scenario: Evidence of practice does not make up for a law that covers too few people
+    Article 191 of the Criminal Procedure Code compensates persons recognised as victims
+    in criminal proceedings; evidence that it is applied does not widen it.
+    Given the evidence:
+      """
+      evidence A.2.4 "Hypothetical example: Article 191 applied in a trafficking case"
+        source "Hypothetical court decision (example only, not a real document)" dated 2024-09-01
+      """
+    When the law is checked
+    Then A.2.4 is partial
+
+  @A.2 @A.2.6
+  Scenario: Without a record, practice needs evidence
+    When the law is checked
+    Then A.2.6 needs evidence
+    And A.2.6 relies on no provision
