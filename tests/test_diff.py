@@ -240,3 +240,12 @@ def test_cli_diff_bad_bill_exits_2(monkeypatch):
                                     str(BILLS / "bad/act-not-in-corpus.bill")])
     assert res.exit_code == 2
     assert "act-not-in-corpus.bill:3:14: error[E010]" in res.output
+
+
+def test_cli_diff_says_when_a_bill_is_not_yet_in_force(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    res = CliRunner().invoke(main, ["diff", "--corpus", str(CORPUS), "--rules", str(RULES), "--bill",
+                                    str(GOOD / "duty.bill"), "--as-of", "2025-01-01"])
+    assert res.exit_code == 0
+    assert ("bill t-duty enters into force on 2025-07-01, after 2025-01-01: it was checked but not applied"
+            in res.output)

@@ -13,6 +13,13 @@ _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, re
                             help="A draft bill (.bill file, or a folder of them). Repeatable; applied in order.")
 
 
+def _warn_not_in_force(bills, day) -> None:
+    for b in bills:
+        if b.in_force > day:
+            click.echo(f"lexcheck: bill {b.id} enters into force on {b.in_force.isoformat()}, after "
+                       f"{day.isoformat()}: it was checked but not applied", err=True)
+
+
 @main.command()
 @_bill_option
 @corpus_options
@@ -44,6 +51,7 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
     loaded = load_bills(bills)
     ws = load_workspace(corpus, rules, evidence)
     delta = run_diff(ws, loaded, as_of)
+    _warn_not_in_force(loaded, delta.after.as_of)
     emit(render_delta(delta, fmt.lower(), color=output is None and sys.stdout.isatty()), output)
     worse = [c for c in delta.changes if c.change in ("regressed", "opened")]
     sys.exit(EXIT_FINDINGS if fail_on_regression and worse else EXIT_OK)
@@ -81,6 +89,8 @@ def consolidate(bills, corpus, rules, as_of, output):
     _, vocab = load_pack(rules or default_rules())
     check_terms(baseline, vocab)
     consolidated = apply(baseline, loaded, as_of=as_of)
+    if as_of is not None:
+        _warn_not_in_force(loaded, as_of)
     check_terms(consolidated, vocab)
     applied = [b for b in loaded if as_of is None or b.in_force <= as_of]
     changes: dict[str, list[str]] = {}
