@@ -378,3 +378,22 @@ def test_any_bill_text_gives_a_bill_or_a_positioned_error(text):
     except LexcheckError as exc:
         assert exc.position.file == "fuzz.bill"
         assert exc.render().startswith("fuzz.bill")
+
+
+def test_an_empty_folder_of_bills_is_an_error(tmp_path):
+    with pytest.raises(AmendmentError, match="no .bill files in the folder") as err:
+        load_bills([tmp_path])
+    assert err.value.code == "E005"
+
+
+def test_an_act_listed_twice_is_an_error():
+    with pytest.raises(AmendmentError, match="an act is listed twice") as err:
+        parse_bill('bill b "t"\n  amends sd, sd\n  in-force 2025-07-01\nclause 1\n  repeal sd article 9\n', "b.bill")
+    assert str(err.value.position) == "b.bill:2:10"
+
+
+def test_a_field_given_twice_is_an_error():
+    with pytest.raises(AmendmentError, match="the bill says 'in-force' twice") as err:
+        parse_bill('bill b "t"\n  amends sd\n  in-force 2025-07-01\n  in-force 2025-08-01\nclause 1\n'
+                   '  repeal sd article 9\n', "b.bill")
+    assert str(err.value.position) == "b.bill:4:12"

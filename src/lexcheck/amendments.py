@@ -34,7 +34,7 @@ from lark import Token, v_args
 from pydantic import Field
 
 from . import model as m
-from .errors import AmendmentError, LexcheckError, Position, did_you_mean, line_of
+from .errors import AmendmentError, Position, did_you_mean, line_of
 from .legislation import LegislationBuilder, parse_date
 from .model import Node, Span
 from .notation import build, parse_text, read_source, span, unquote
@@ -358,8 +358,6 @@ class BillBuilder(LegislationBuilder):
                     in_force=attrs["in_force"], sources=tuple(attrs["sources"]), notes=tuple(attrs["notes"]),
                     clauses=tuple(cl for cl, _ in clauses), span=self._span(meta), text=self.text)
 
-    # attribute lines at bill level reuse source/note from the legislation builder, whose
-    # values are _Field triples ("source", Source, token) — the same shape as above.
 
 
 def parse_bill(text: str, name: str = "<bill>") -> Bill:
@@ -378,7 +376,9 @@ def load_bills(paths: Iterable[Path | str]) -> list[Bill]:
     bills: list[Bill] = []
     for p in paths:
         p = Path(p)
-        files = sorted(p.glob(f"*{BILL_SUFFIX}")) if p.is_dir() else [p]
+        files = bill_files(p) if p.is_dir() else [p]
+        if not files:
+            raise AmendmentError(f"no {BILL_SUFFIX} files in the folder", Position(str(p)), code="E005")
         bills += [load_bill(f) for f in files]
     seen: dict[str, Bill] = {}
     for b in bills:
@@ -703,5 +703,5 @@ __all__ = [
     "Bill", "BillClause", "Operation", "InsertProvision", "InsertArticle", "SubstituteProvision",
     "SubstituteSummary", "SubstituteClauses", "RepealProvision", "RepealArticle", "RenumberProvision",
     "RenumberArticle", "Placement", "parse_bill", "load_bill", "load_bills", "apply", "touched", "Touch",
-    "in_force_on", "LexcheckError",
+    "in_force_on", "bill_files",
 ]
