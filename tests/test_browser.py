@@ -18,6 +18,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -176,3 +177,21 @@ def test_diff_report_in_chromium(browser, pages):
     assert PLANTED in text
     assert state["svgCells"] == 14, "a before and an after matrix"
     (DOCS / "report-diff.png").write_bytes(browser.full_page_png())
+
+
+def test_missing_browser_fails_with_a_clear_message(monkeypatch):
+    me = sys.modules[__name__]
+
+    monkeypatch.setattr(me, "CHROMIUM", None)
+    monkeypatch.delenv("LEXCHECK_NO_BROWSER", raising=False)
+    with pytest.raises(pytest.fail.Exception, match="chromium not found: install the Debian packages"):
+        me._need_browser()
+
+
+def test_missing_browser_skips_only_when_asked(monkeypatch):
+    me = sys.modules[__name__]
+
+    monkeypatch.setattr(me, "DRIVER", None)
+    monkeypatch.setenv("LEXCHECK_NO_BROWSER", "1")
+    with pytest.raises(pytest.skip.Exception, match="LEXCHECK_NO_BROWSER=1.*chromedriver not found"):
+        me._need_browser()

@@ -15,6 +15,7 @@ import json
 
 from ..results import Delta, Finding, Report
 from .common import STATUS_WORDS, sorted_changes, sorted_findings, split_location
+from .markdown import esc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
@@ -48,10 +49,10 @@ def _location(where: str, message: str | None = None) -> dict:
 
 def _rule(f: Finding) -> dict:
     lines = [f.title, "", "Sources: " + "; ".join(f.sources)]
-    md = [f"**{f.requirement}: {f.title}**", "", "Sources: " + "; ".join(f.sources)]
+    md = [f"**{esc(f.requirement)}: {esc(f.title)}**", "", "Sources: " + "; ".join(esc(s) for s in f.sources)]
     if f.fix:
         lines += ["", f"Suggested fix: {f.fix}"]
-        md += ["", f"Suggested fix: {f.fix}"]
+        md += ["", f"Suggested fix: {esc(f.fix)}"]
     rule: dict = {
         "id": f.requirement,
         "name": "Requirement" + "".join(ch for ch in f.requirement if ch.isalnum()),
