@@ -126,3 +126,24 @@ def test_cucumber_json_report(ministry):
     assert "expected A.4 to be a gap, but it is met" in steps[-1]["result"]["error_message"]
     first = scenarios["The exemption covers only child victims"]["steps"]
     assert all(s["result"]["status"] == "passed" for s in first)
+
+
+def test_cucumber_json_for_the_projects_own_features(pytester):
+    """`pytest tests/test_features.py --cucumberjson=…` over features/: every scenario, with its tags."""
+    root = Path(__file__).resolve().parent.parent
+    out = pytester.path / "features.json"
+    result = pytester.runpytest_subprocess(
+        str(root / "tests" / "test_features.py"), f"--rootdir={root}", "-c", str(root / "pyproject.toml"),
+        f"--cucumberjson={out}", "-p", "no:cacheprovider", "-q")
+    outcomes = result.parseoutcomes()
+    assert outcomes["passed"] >= 30 and set(outcomes) == {"passed"}, result.stdout.str()
+    report = json.loads(out.read_text(encoding="utf-8"))
+    written = sorted(Path(f["uri"]).name for f in report)
+    assert written == sorted(p.name for p in (root / "features").glob("*.feature"))
+    elements = [e for f in report for e in f["elements"]]
+    assert len(elements) == outcomes["passed"]
+    assert all(s["result"]["status"] == "passed" for e in elements for s in e["steps"])
+    tagged = {e["name"]: {t["name"] for t in e["tags"]} for e in elements}
+    assert {"A.2", "A.2.3"} <= tagged["A.2.3 No exemption from state duty for victims claiming compensation"]
+    baseline = next(f for f in report if f["uri"].endswith("baseline-2023.feature"))
+    assert {t["name"] for t in baseline["tags"]} == {"baseline"}
