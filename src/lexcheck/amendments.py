@@ -478,8 +478,7 @@ class _Editor:
         if prov.in_force is None:
             update["in_force"] = m.Period(start=bill.in_force)
         if not prov.sources:
-            update["sources"] = (m.Source(cite=f"bill {bill.id}, clause {clause.number}"
-                                               + (f" ({bill.title})" if bill.title else ""), dated=bill.dated),)
+            update["sources"] = (m.Source(cite=f"bill {bill.id}, clause {clause.number}", dated=bill.dated),)
         return prov.model_copy(update=update)
 
     def put(self, act: m.Act, articles: list[m.Article]) -> None:
