@@ -249,3 +249,14 @@ def test_cli_diff_says_when_a_bill_is_not_yet_in_force(monkeypatch):
     assert res.exit_code == 0
     assert ("bill t-duty enters into force on 2025-07-01, after 2025-01-01: it was checked but not applied"
             in res.output)
+
+
+def test_cli_diff_unknown_term_in_a_bill_is_shown_at_the_bill_line(tmp_path):
+    path = tmp_path / "unknown-term.bill"
+    path.write_text('bill b "t"\n  amends sd\n  in-force 2025-07-01\nclause 1\n  insert in sd article 9\n'
+                    '    provision 9.1.30 "x"\n      exempts victim-of-trafficing from state-duty in compensation-claim\n',
+                    encoding="utf-8")
+    res = CliRunner().invoke(main, ["diff", "--corpus", str(CORPUS), "--rules", str(RULES), "--bill", str(path)])
+    assert res.exit_code == 2
+    assert f"{path}:7:15: error[E002]: unknown party 'victim-of-trafficing'" in res.output
+    assert "did you mean 'victim-of-trafficking'" in res.output
