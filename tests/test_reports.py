@@ -217,3 +217,40 @@ def test_html_has_matrix_cells_linking_to_findings(reports):
         assert f'id="{anchor}"' in text
     assert "Extend the exemption in Article 9 to every victim of trafficking." in text
     assert "unverified" in text and "the paragraph number is not verified" in text
+
+
+# ---- any text, any format -----------------------------------------------------------------------
+
+def test_an_empty_report_renders_in_every_format(reports):
+    before, after, delta = reports
+    empty = before.model_copy(update={"findings": ()})
+    nothing = delta.model_copy(update={"changes": (), "before": empty, "after": empty})
+    for fmt in FORMATS:
+        assert "0 requirements" in render(empty, fmt) or fmt in ("json", "sarif", "junit")
+        assert render_delta(nothing, fmt)
+    assert json.loads(render(empty, "json"))["findings"] == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=40))
+def test_any_text_is_escaped_in_every_format(reports, text):
+    before = reports[0]
+    f = before.finding("A.2.1")
+    p = f.provisions[0].model_copy(update={"summary": text, "act": text})
+    hostile = f.model_copy(update={"title": text, "reasons": (text,), "fix": text, "provisions": (p,),
+                                   "sources": (text,)})
+    report = before.model_copy(update={"findings": (hostile,)})
+    page = render(report, "html")
+    body = page[page.index("<body>"):]
+    assert body.count("<script") == 0 and body.count("<img") == 0 and body.count("<iframe") == 0
+    if "<" in text:
+        assert "&lt;" in body
+    ET.fromstring(render(report, "junit"))  # always well-formed XML
+    json.loads(render(report, "json"))
+    json.loads(render(report, "sarif"))
+    md = render(report, "markdown")
+    assert "<" not in md.replace(r"\<", "")
