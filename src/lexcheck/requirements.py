@@ -331,6 +331,11 @@ def _line(where: Span | None) -> str | None:
         return None
 
 
+def parse_evidence(text: str, name: str = "<evidence>") -> list[EvidenceRecord]:
+    """Text in the evidence notation → records (used for evidence written in a Gherkin step)."""
+    return build(_EvidenceBuilder(text, name), parse_text(text, name, "evidence"))
+
+
 def load_evidence(paths) -> list[EvidenceRecord]:
     """Evidence files (or folders of them) → records."""
     records: list[EvidenceRecord] = []

@@ -211,13 +211,12 @@ def _evidence_inline(request, lexcheck_case: Case, docstring: str | None = None)
     if docstring is None:
         fail("write the evidence below this step, between two lines of \"\"\"")
     from ..errors import LexcheckError
-    from ..notation import build, parse_text
-    from ..requirements import _EvidenceBuilder
+    from ..requirements import parse_evidence
 
     doc = _docstring(request, docstring)
     text = doc.padded()
     try:
-        records = build(_EvidenceBuilder(text, doc.file), parse_text(text, doc.file, "evidence"))
+        records = parse_evidence(text, doc.file)
     except LexcheckError as exc:
         fail("the evidence is not readable:\n" + exc.render())
     lexcheck_case.evidence.extend(records)
