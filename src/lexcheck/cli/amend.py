@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import EXIT_FINDINGS, EXIT_OK, DATE, _existing, _formats, corpus_options, emit, guarded, main
+from . import DATE, EXIT_FINDINGS, EXIT_OK, _existing, _formats, emit, guarded, main
 
 _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, required=True,
                             help="A draft bill (.bill file, or a folder of them). Repeatable; applied in order.")
@@ -22,7 +22,15 @@ def _warn_not_in_force(bills, day) -> None:
 
 @main.command()
 @_bill_option
-@corpus_options
+@click.option("--corpus", "corpus", type=_existing, default=None,
+              help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")
+@click.option("--rules", "rules", type=_existing, default=None,
+              help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")
+@click.option("--evidence", "evidence", type=_existing, multiple=True,
+              help="Evidence records (.evidence file or folder) for practice requirements. Repeatable.")
+@click.option("--as-of", "as_of", type=DATE, default=None,
+              help="Compare the law with and without the bills on this date (default: the date the last "
+                   "bill enters into force, or the rule pack's date if later).")
 @click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False), default="text",
               show_default=True, help="Report format.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -40,7 +48,7 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
 
     \b
     Examples:
-      lexcheck diff --bill legislation/az/bills/01-duty-exemption.bill
+      lexcheck diff --bill legislation/az/bills/01-state-duty-exemption.bill
       lexcheck diff --bill a.bill --bill b.bill --format json --fail-on-regression
     """
     from ..amendments import load_bills
