@@ -67,10 +67,12 @@ How to use it:
 
 - Install lexcheck with pytest-bdd (`pip install lexcheck[test]`); the steps are a
   pytest plugin, registered automatically.
-- Write scenarios in `features/*.feature` using only the sentences below. Bind them once
-  with a test module containing two lines:
+- Write scenarios in `features/*.feature` using only the sentences below. Either let
+  the plugin collect them, with no Python at all: put `lexcheck_features = true` under
+  `[pytest]` in `pytest.ini` (or `[tool.pytest.ini_options]` in `pyproject.toml`), or
+  run `pytest --lexcheck-features`; or bind them with a test module of two lines:
   `from pytest_bdd import scenarios` and `scenarios("../features")` (the path from that
-  module to the features folder).
+  module to the features folder). Use one way, not both, or scenarios run twice.
 - Run `pytest`. To run the scenarios of one item of the recommendation, tag them with
   its id (`@A.2` on the feature or the scenario, `@A.2.3` for a bullet) and run
   `pytest -m A.2`. Tags that are requirement ids, and `@baseline`, `@bill`, `@dates`,
