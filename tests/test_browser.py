@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -159,6 +160,10 @@ def test_check_report_in_chromium(browser, pages):
         assert visible in text, visible
     assert state["svgCells"] == 7, "one matrix cell per requirement"
     assert state["resources"] == [], "the report fetched something"
+    pdf = base64.b64decode(browser.s("POST", "/print", {"background": True, "shrinkToFit": True}))
+    assert pdf.startswith(b"%PDF-"), "the report does not print"
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages >= 2, f"a seven-finding report prints on more than one page, got {pages}"
     DOCS.mkdir(exist_ok=True)
     png = browser.full_page_png()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
