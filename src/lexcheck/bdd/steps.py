@@ -405,6 +405,28 @@ def _bill_changes(lexcheck_case: Case, verb: str, rids: str, only: str | None = 
     expect(not problems, "\n".join(problems) + "\n" + _delta_lines(delta))
 
 
+@phrase("then", "clause <number> of the bill closes <requirement>  (also: improves, regresses, opens)",
+        r"clause (?P<clause>[0-9][0-9a-z.\-]*) of (?:the bill|bill \"(?P<bill>[^\"]+)\") "
+        r"(?P<verb>closes|improves|regresses|opens) (?P<rid>[A-Z](?:\.\d+)*)",
+        "Then clause 1 of the bill closes A.2.3",
+        "The requirement changes that way, and that clause of the bill (of the bill named, "
+        "when several are checked: clause 2 of bill \"az-draft-x\" …) touched a provision "
+        "it relies on.", S5)
+def _clause_changes(lexcheck_case: Case, clause: str, verb: str, rid: str, bill: str | None = None):
+    delta = lexcheck_case.require_delta()
+    change = CHANGE_VERBS[verb]
+    c = delta.change(rid)
+    if c is None:
+        lexcheck_case.finding(rid, delta.after)
+        fail(f"{rid} is not among the requirements compared")
+    expect(c.change == change, f"{rid} is {c.change} ({c.before.status} → {c.after.status}), not {change}\n"
+           + _delta_lines(delta))
+    hits = [a for a in c.attributions if a.clause == clause and (bill is None or a.bill == bill)]
+    named = ", ".join(f"clause {a.clause} of bill {a.bill} ({a.operation} {a.provision})" for a in c.attributions)
+    expect(hits, f"clause {clause}{f' of bill {bill}' if bill else ''} did not touch what {rid} relies on; "
+                 f"the change is attributed to: {named or 'no clause'}")
+
+
 @phrase("then", "the bill closes nothing / opens nothing / regresses nothing / improves nothing",
         r"the bills? (?P<verb>closes|close|improves|improve|regresses|regress|opens|open) nothing",
         "Then the bill opens nothing",
