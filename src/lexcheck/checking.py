@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,11 +60,17 @@ def in_force(act: m.Act, article: m.Article, prov: m.Provision, day: dt.date) ->
     return True
 
 
+@functools.lru_cache(maxsize=1024)
+def _display_path(file: str, cwd: str) -> str:
+    """:func:`display_path`, memoised per working directory (it resolves the path on disk)."""
+    return display_path(file)
+
+
 def provision_ref(row_or: Row | tuple) -> ProvisionRef:
     act, art, prov = (row_or.act, row_or.article, row_or.provision) if isinstance(row_or, Row) else row_or
     ref = f"Art. {art.ref}" + (f", {prov.ref}" if prov.ref != art.ref else "")
     loc = prov.span or art.span
-    location = f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else ""
+    location = f"{_display_path(loc.file, os.getcwd())}:{loc.line}:{loc.column}" if loc else ""
     return ProvisionRef(
         act=act.id, ref=ref, location=location, summary=prov.summary,
         sources=tuple(s.cite + (f" ({s.dated.isoformat()})" if s.dated else "") for s in prov.sources or art.sources),
@@ -201,14 +209,20 @@ class Assessor:
         partial = [(s, r) for s, r in graded if s]
         verified_partial = [(s, r) for s, r in partial if r.unverified is None]
         if partial:
-            s, r = (verified_partial or partial)[0]
-            where = m.cite(r.act, r.article, r.provision)
-            reasons = tuple(Reason(code=x.code, text=f"{where} goes part of the way: {x.text}") for x in s)
-            if not verified_partial:
-                reasons += (Reason(code="unverified", text=f"{where} is not verified: {r.unverified}"),)
+            # every provision that goes part of the way is named, the closest first
+            pool = verified_partial or partial
+            reasons: tuple[Reason, ...] = ()
+            decisive: dict[ProvisionRef, None] = {}
+            for s, r in pool:
+                where = m.cite(r.act, r.article, r.provision)
+                reasons += tuple(Reason(code=x.code, text=f"{where} goes part of the way: {x.text}") for x in s)
+                if not verified_partial:
+                    reasons += (Reason(code="unverified", text=f"{where} is not verified: {r.unverified}"),)
+                decisive[provision_ref(r)] = None
             status = "partial" if verified_partial else "undetermined"
             return TestOutcome(label=label, kind="legislative", status=status, looked_in=looked, wanted=wanted,
-                               reasons=reasons, decisive=(provision_ref(r),), considered=considered)
+                               reasons=tuple(dict.fromkeys(reasons)), decisive=tuple(decisive),
+                               considered=considered)
         # nothing found: a gap only where every searched place is encoded completely
         missing = self.incomplete_scope(test)
         if missing:
@@ -270,6 +284,29 @@ def combine(outcomes: list[TestOutcome]) -> str:
     return statuses[0]  # pragma: no cover
 
 
+def finding_reasons(outcomes: list[TestOutcome]) -> tuple[str, ...]:
+    """The reasons of a finding: each said once, prefixed with its test when there are several."""
+    if len(outcomes) == 1:
+        return tuple(dict.fromkeys(r.text for r in outcomes[0].reasons))
+    out: list[str] = []
+    said: set[str] = set()
+    for o in outcomes:
+        head = f"{o.label} — {o.status}"
+        new = [r for r in o.reasons if r.text not in said]
+        again = [r for r in o.reasons if r.text in said]
+        out += [f"{head}: {r.text}" for r in dict.fromkeys(new)]
+        said.update(r.text for r in new)
+        if again:
+            what = "; ".join(dict.fromkeys(_as_clause(r.code) for r in again))
+            out.append(f"{head}: as above, {what}")
+    return tuple(out)
+
+
+def _as_clause(code: str) -> str:
+    text = REASON_CODES.get(code, code)
+    return text if text.split()[0] in ("the", "no", "a", "shown") else f"it {text}"
+
+
 def requirement_sources(pack: RequirementPack, req: Requirement) -> tuple[str, ...]:
     cited = pack.citation or pack.id
     where = f"part {req.part}"
@@ -307,6 +344,16 @@ def run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_
               evidence: Iterable[EvidenceRecord] = (), corpus_info: dict | None = None,
               ruleset_info: dict | None = None, amendments: tuple[dict, ...] = ()) -> Report:
     """Check ``corpus`` against ``pack`` on ``as_of`` (default: the pack's date)."""
+    from .linescan import paused_gc
+
+    with paused_gc():  # many small acyclic objects; see linescan.paused_gc
+        return _run_check(corpus, pack, vocab, as_of=as_of, evidence=evidence, corpus_info=corpus_info,
+                          ruleset_info=ruleset_info, amendments=amendments)
+
+
+def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_of: dt.date | None = None,
+               evidence: Iterable[EvidenceRecord] = (), corpus_info: dict | None = None,
+               ruleset_info: dict | None = None, amendments: tuple[dict, ...] = ()) -> Report:
     day = as_of or pack.as_of or dt.date.today()
     evidence_by_req = check_evidence(pack, evidence)
     index = CorpusIndex.build(corpus, day)
@@ -350,8 +397,7 @@ def run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_
                 outcomes.append(assessor.practice(test, evidence_by_req.get(req.id, [])))
         status = combine(outcomes)
         provisions = tuple(dict.fromkeys(p for o in outcomes for p in o.decisive))
-        many = len(outcomes) > 1
-        reasons = tuple((f"{o.label} — {o.status}: " if many else "") + r.text for o in outcomes for r in o.reasons)
+        reasons = finding_reasons(outcomes)
         loc = req.span
         findings.append(Finding(
             requirement=req.id, title=req.title, status=status, priority=req.priority,

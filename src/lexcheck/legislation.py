@@ -279,21 +279,54 @@ def load_corpus(folder: Path | str, files: list[Path] | None = None) -> m.Corpus
     paths = files if files is not None else corpus_files(folder)
     if not paths:
         raise LexcheckError(f"no {LEX_SUFFIX} files in the corpus folder", Position(str(folder)), code="E005")
+    from .linescan import paused_gc
+
     acts: dict[str, m.Act] = {}
-    for path in paths:
-        act = load_act(path)
-        if act.id in acts:
-            first = acts[act.id].span
-            raise model_error(f"act id '{act.id}' is used twice in the corpus", act.span, read_source(path),
-                              str(path), code="E003", hint=f"the first is {first}")
-        acts[act.id] = act
-    return m.Corpus(acts=tuple(sorted(acts.values(), key=lambda a: a.id)))
+    with paused_gc():  # a collection between files would walk every act loaded so far
+        for path in paths:
+            act = load_act(path)
+            if act.id in acts:
+                first = acts[act.id].span
+                raise model_error(f"act id '{act.id}' is used twice in the corpus", act.span, read_source(path),
+                                  str(path), code="E003", hint=f"the first is {first}")
+            acts[act.id] = act
+        return m.Corpus(acts=tuple(sorted(acts.values(), key=lambda a: a.id)))
 
 
 def check_terms(corpus: m.Corpus, vocabulary) -> None:
     """Every term a clause uses must be in the vocabulary, of the kind its role needs."""
+    if _terms_known(corpus, vocabulary):
+        return  # the common case, checked fast; otherwise find and report the first unknown term
     for act in corpus.acts:
         for _, prov in act.provisions():
             for clause in prov.clauses:
                 for kind, term, where in m.clause_terms(clause):
                     vocabulary.check(term, kind, where)
+
+
+def _terms_known(corpus: m.Corpus, vocabulary) -> bool:
+    """Whether :func:`check_terms` would pass (what :func:`model.clause_terms` lists, read directly)."""
+    terms = getattr(vocabulary, "terms", None)
+    if not isinstance(terms, dict):
+        return False
+    roles = tuple(m.ROLE_VOCABULARY.items())
+    for act in corpus.acts:
+        for art in act.articles:
+            for prov in art.provisions:
+                for clause in prov.clauses:
+                    fields = clause.__dict__
+                    for role, kind in roles:
+                        value = fields.get(role)
+                        if isinstance(value, str):
+                            t = terms.get(value)
+                            if t is None or t.kind != kind:
+                                return False
+                    if isinstance(clause, m.Definition):
+                        for value in (clause.term, *clause.includes, *clause.excludes):
+                            if value not in terms:
+                                return False
+                    for cond in clause.conditions:
+                        t = terms.get(cond.term)
+                        if t is None or t.kind != "condition":
+                            return False
+    return True

@@ -314,8 +314,8 @@ def check_scopes(pack: RequirementPack, corpus: m.Corpus) -> None:
             for scope in test.scopes:
                 act = corpus.act(scope.act)
                 where = scope.span
-                src = _line(where)
                 if act is None:
+                    src = _line(where)
                     raise RuleError(f"requirement {req.id} looks in act '{scope.act}', which is not in the corpus",
                                     Position(where.file, where.line, where.column, src) if where else Position("?"),
                                     hint=did_you_mean(scope.act, ids) or f"acts in the corpus: {', '.join(ids)}",
