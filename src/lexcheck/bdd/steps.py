@@ -158,7 +158,7 @@ S2 = "Changes to the law, bills and evidence"
         r"article (?P<article>[0-9?][0-9a-z?.\-]*) of (?P<act>.+?) also says:?",
         'Given article 9 of the Law on State Duty also says:\n'
         '  """\n'
-        '  provision 9.1.?90 "Victims of trafficking, for compensation claims."\n'
+        '  provision 9.1.14-1 "Victims of trafficking, for compensation claims."\n'
         '    exempts victim-of-trafficking from state-duty in compensation-claim\n'
         '  """',
         "Add provisions to an encoded article, written in the legislation notation (one or "
@@ -172,7 +172,7 @@ def _article_also_says(request, lexcheck_case: Case, article: str, act: str, doc
 
 @phrase("given", 'the bill in "<file>"  /  the bills in "<file>" and "<file>"',
         r'the bills? in (?P<files>"[^"]+"(?:(?:,| and) "[^"]+")*)',
-        'Given the bill in "legislation/az/bills/state-duty-exemption.bill"',
+        'Given the bill in "legislation/az/bills/01-state-duty-exemption.bill"',
         "A draft bill (or several, applied in the order given) to test against the law, read "
         "relative to the feature file's folder or the project's root folder.", S2)
 def _bill_in(lexcheck_case: Case, files: str):
@@ -182,7 +182,17 @@ def _bill_in(lexcheck_case: Case, files: str):
 
 @phrase("given", "the draft bill:  (a docstring in the bill notation)",
         r"the draft bill:?",
-        'Given the draft bill:\n  """\n  bill ...\n  """',
+        'Given the draft bill:\n'
+        '  """\n'
+        '  bill draft-duty "Draft: exemption from state duty for victims of trafficking (hypothetical)"\n'
+        '    number unknown\n'
+        '    amends state-duty\n'
+        '    in-force 2026-01-01\n'
+        '  clause 1 "Exemption"\n'
+        '    insert in state-duty article 9 after 9.1.14\n'
+        '      provision 9.1.14-1 "Victims of trafficking are exempt on compensation claims."\n'
+        '        exempts victim-of-trafficking from state-duty in compensation-claim\n'
+        '  """',
         "A draft bill written out in the scenario itself, in the bill notation. Errors in it "
         "are reported at their line in the feature file.", S2)
 def _draft_bill(request, lexcheck_case: Case, docstring: str | None = None):
