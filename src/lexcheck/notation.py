@@ -139,6 +139,9 @@ def parse_text(text: str, name: str, grammar: str, start: str = "start") -> Tree
 def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> SyntaxFault:
     """A Lark error → a message in words, positioned, with a "did you mean"."""
     line, column = getattr(exc, "line", 0) or 0, getattr(exc, "column", 0) or 0
+    glued = _glued_keyword(exc, text, lark)
+    if glued is not None:
+        return glued_error(*glued, text, name)
     if isinstance(exc, UnexpectedCharacters):
         expected = set(exc.allowed or ())
     else:
@@ -167,6 +170,41 @@ def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> Synt
     if words:
         message += "; expected " + (words[0] if len(words) == 1 else "one of: " + ", ".join(words))
     return SyntaxFault(message, Position(name, line, column, src_line), hint=hint)
+
+
+def _glued_keyword(exc: UnexpectedInput, text: str, lark: Lark):
+    """(line, column, word, keywords) when the error comes from a keyword run into more
+    letters: the lexer reads ``look-into`` as ``look-in`` + ``to`` (or ``numberx`` as
+    ``number`` + ``x``) and the parser trips on what follows; the mistake is the whole
+    glued word. None otherwise."""
+    def word_char(ch: str) -> bool:
+        return ch.isalnum() or ch == "-"
+
+    candidates = [(getattr(exc, "line", 0) or 0, getattr(exc, "column", 0) or 0)]
+    ip = getattr(exc, "interactive_parser", None)
+    stack = getattr(getattr(ip, "parser_state", None), "value_stack", None)
+    if stack and isinstance(stack[-1], Token) and str(stack[-1])[:1].isalnum():
+        candidates.append((stack[-1].line or 0, stack[-1].column or 0))
+    for line, column in candidates:
+        src = line_of(text, line) or ""
+        col = column - 1  # 0-based start of a token
+        if not (1 <= col < len(src)) or not word_char(src[col]) or not word_char(src[col - 1]):
+            continue  # the token starts a word of its own: nothing glued
+        start, end = col, col
+        while start > 0 and word_char(src[start - 1]):
+            start -= 1
+        while end < len(src) and word_char(src[end]):
+            end += 1
+        keywords = sorted({t.pattern.value for t in lark.terminals if t.pattern.type == "str"})
+        word = src[start:end]
+        if any(word.startswith(k) for k in keywords):
+            return line, start + 1, word, keywords
+    return None
+
+
+def glued_error(line: int, column: int, word: str, keywords: list[str], text: str, name: str) -> SyntaxFault:
+    return SyntaxFault(f"unexpected '{word}': a keyword run into other letters", Position(name, line, column,
+                       line_of(text, line)), hint=did_you_mean(word, keywords))
 
 
 def span(meta_or_token, file: str) -> Span:

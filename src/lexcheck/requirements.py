@@ -139,7 +139,7 @@ class _ReqBuilder(ClauseBuilder):
     def due(self, c): return self._f("due", self._date(c[0]))
     def fix(self, c): return self._f("fix", unquote(c[0]))
     def requires(self, c): return self._f("requires", c[0])
-    def forbid(self, c): return self._f("forbid", tuple(str(x) for x in c), c[0])
+    def forbid(self, c): return self._f("forbid", tuple(str(x) for x in c), tuple(c))
     def latest_stage(self, c): return self._f("latest_stage", str(c[0]), c[0])
 
     @v_args(meta=True)
@@ -171,8 +171,9 @@ class _ReqBuilder(ClauseBuilder):
         allowed = {c.term for c in pat.conditions if c.mode == "when"}
         both = allowed & set(forbid)
         if both:
-            tok = next(f[2] for f in fields if f[0] == "forbid")
-            raise model_error(f"this test can never be met: it both allows and forbids '{sorted(both)[0]}'", tok,
+            term = sorted(both)[0]  # point at the forbidden term itself
+            tok = next(t for f in fields if f[0] == "forbid" for t in f[2] if str(t) == term)
+            raise model_error(f"this test can never be met: it both allows and forbids '{term}'", tok,
                               self.text, self.name, code="E009")
         return ("test", LegislativeTest(label=label, pattern=pat, scopes=scopes, forbid=forbid,
                                         latest_stage=latest, span=sp), where)

@@ -128,12 +128,13 @@ def _position(where: Span | None, term: str) -> Position:
         text = read_source(where.file)
     except Exception:  # the text may be in memory only (a docstring, a test)
         return Position(where.file, where.line, where.column)
-    src = line_of(text, where.line) or ""
-    col = where.column
-    idx = _find_word(src, term, where.column - 1)
-    if idx >= 0:
-        col = idx + 1
-    return Position(where.file, where.line, col, src)
+    # the term may be on a later line of a multi-line node (a test's 'forbid' line)
+    for number in range(where.line, max(where.line, where.end_line) + 1):
+        src = line_of(text, number) or ""
+        idx = _find_word(src, term, where.column - 1 if number == where.line else 0)
+        if idx >= 0:
+            return Position(where.file, number, idx + 1, src)
+    return Position(where.file, where.line, where.column, line_of(text, where.line) or "")
 
 
 def _find_word(src: str, word: str, start: int) -> int:

@@ -1,0 +1,10 @@
+# A keyword where a term belongs is read as a term (terms and keywords share a shape):
+# here "in" is taken for the fee, so the error is at the proceeding.
+# expect: 10:43 E001
+# message: unexpected 'compensation-claim'
+# message: expected 'in'
+act sd "Law on State Duty"
+  jurisdiction az
+article 9 complete
+  provision 9.1 "Victims."
+    exempts victim-of-trafficking from in compensation-claim

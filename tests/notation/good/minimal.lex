@@ -1,0 +1,3 @@
+act m "Minimal act"
+  jurisdiction az
+article 1 excerpt
