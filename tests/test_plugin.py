@@ -141,7 +141,8 @@ def test_cucumber_json_for_the_projects_own_features(pytester):
     written = sorted(Path(f["uri"]).name for f in report)
     assert written == sorted(p.name for p in (root / "features").glob("*.feature"))
     elements = [e for f in report for e in f["elements"]]
-    scenario_lines = sum(p.read_text(encoding="utf-8").count("Scenario:") for p in (root / "features").glob("*.feature"))
+    features = (root / "features").glob("*.feature")
+    scenario_lines = sum(p.read_text(encoding="utf-8").count("Scenario:") for p in features)
     assert len(elements) == scenario_lines
     assert all(s["result"]["status"] == "passed" for e in elements for s in e["steps"])
     tagged = {e["name"]: {t["name"] for t in e["tags"]} for e in elements}
