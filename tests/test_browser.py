@@ -2,7 +2,8 @@
 
 Checks the visible text, that a <script> planted in a provision's summary is shown as
 text and never runs, that nothing is fetched from the network, and saves screenshots to
-docs/report.png (check) and docs/report-diff.png (diff) for people to look at.
+report.png (check) and report-diff.png (diff) in the test's temporary folder, and into docs/
+when LEXCHECK_UPDATE_SCREENSHOTS=1, for people to look at.
 
 Needs Debian's ``chromium`` and ``chromium-driver``. Without them the test fails with a
 message saying so, unless LEXCHECK_NO_BROWSER=1 is set (then it skips, saying why).
@@ -35,6 +36,15 @@ pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("LEXCHECK_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = os.environ.get("LEXCHECK_CHROMEDRIVER") or shutil.which("chromedriver")
 DOCS = fixture.ROOT / "docs"
+# Screenshots go to the test's temporary folder; LEXCHECK_UPDATE_SCREENSHOTS=1 also copies
+# them into docs/ (so a plain test run never changes tracked files).
+UPDATE_DOCS = os.environ.get("LEXCHECK_UPDATE_SCREENSHOTS") == "1"
+
+
+def save_png(tmp_path, name: str, png: bytes) -> None:
+    (tmp_path / name).write_bytes(png)
+    if UPDATE_DOCS:
+        (DOCS / name).write_bytes(png)
 PLANTED = "<script>document.title='pwned';window.PWNED=1</script>"
 
 
@@ -145,7 +155,7 @@ def _open(browser: WebDriver, page: Path) -> dict:
         " resources: performance.getEntriesByType('resource').map(e => e.name)}")
 
 
-def test_check_report_in_chromium(browser, pages):
+def test_check_report_in_chromium(browser, pages, tmp_path):
     state = _open(browser, pages[0])
     assert state["title"] == "Gap report: Fixture recommendation on victims' access to justice"
     assert not state["pwned"], "the planted script ran"
@@ -167,10 +177,10 @@ def test_check_report_in_chromium(browser, pages):
     DOCS.mkdir(exist_ok=True)
     png = browser.full_page_png()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    (DOCS / "report.png").write_bytes(png)
+    save_png(tmp_path, "report.png", png)
 
 
-def test_diff_report_in_chromium(browser, pages):
+def test_diff_report_in_chromium(browser, pages, tmp_path):
     state = _open(browser, pages[1])
     assert state["title"].startswith("Effect of a bill: ")
     assert not state["pwned"] and state["scripts"] == 0
@@ -181,7 +191,7 @@ def test_diff_report_in_chromium(browser, pages):
         assert visible in text, visible
     assert PLANTED in text
     assert state["svgCells"] == 14, "a before and an after matrix"
-    (DOCS / "report-diff.png").write_bytes(browser.full_page_png())
+    save_png(tmp_path, "report-diff.png", browser.full_page_png())
 
 
 def test_missing_browser_fails_with_a_clear_message(monkeypatch):
