@@ -73,6 +73,9 @@ def read_source(path: Path | str) -> str:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text from bytes, or an error at the first bad byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (e.g. from Notepad)
+        raise InputFileError("the file is in UTF-16, not UTF-8; save it as UTF-8", Position(name, 1, 1),
+                             code="E007")
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise InputFileError("this looks like a binary file, not text in the notation",
