@@ -61,7 +61,7 @@ class LexcheckError(Exception):
     def render(self) -> str:
         """``file:line:col: error[E001]: message``, the line, a caret, and the hint."""
         pos = self.position
-        head = f"{pos}: error[{self.code}]: {self.message}"
+        head = f"{pos}: error[{self.code}]: {_clip(self.message)}"
         if pos.context:
             head += f" (in {pos.context})"
         lines = [head]
@@ -75,8 +75,16 @@ class LexcheckError(Exception):
             lines.append(f"  {pos.line:>4} | {text}")
             lines.append("       | " + " " * max(caret_col - 1, 0) + "^")
         if self.hint:
-            lines.append(f"  hint: {self.hint}")
+            lines.append(f"  hint: {_clip(self.hint)}")
         return "\n".join(lines)
+
+
+def _clip(text: str, limit: int = 400) -> str:
+    """A message quoting a 10 MB word is shown with the word cut in the middle."""
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return f"{text[:half]}…[{len(text) - limit} characters]…{text[-half:]}"
 
 
 class SyntaxFault(LexcheckError):

@@ -28,7 +28,7 @@ NUMBER = re.compile(r"\d+(\.\d+)?")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_OR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 REF = re.compile(r"(\d+(-\d+)?[a-z]?|\?\d+)(\.(\d+(-\d+)?[a-z]?|\?\d+))*")
-STRING = re.compile(r'"([^"\\\n]|\\.)*"')
+STRING = re.compile(r'"(?:[^"\\\n]++|\\.)*+"')
 
 # Every keyword of the grammars: a term spelt like one makes the fast path decline.
 KEYWORDS = frozenset({
@@ -39,8 +39,8 @@ KEYWORDS = frozenset({
 })
 
 # A line: blanks, strings and other characters, then perhaps a comment; its tokens.
-_LINE = re.compile(r'(?:[ \t]++|"(?:[^"\\\n]|\\.)*+"|[^ \t"#\n]++)*+(?:#[^\n]*)?')
-_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|,|[^ \t"#,\n]+|#[^\n]*')
+_LINE = re.compile(r'(?:[ \t]++|"(?:[^"\\\n]++|\\.)*+"|[^ \t"#\n]++)*+(?:#[^\n]*)?')
+_TOKEN = re.compile(r'"(?:[^"\\\n]++|\\.)*+"|,|[^ \t"#,\n]+|#[^\n]*')
 _BLANK_OR_COMMENT = re.compile(r"[ \t]*(#[^\n]*)?")
 
 
