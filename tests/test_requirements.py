@@ -165,3 +165,20 @@ def test_check_with_a_rule_looking_in_an_absent_act_exits_2(tmp_path, corpus_dir
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{rules / 'p.req'}:6:5: error[E008]: requirement A.1 looks in act 'tax-code'")
     assert "Traceback" not in result.output
+
+
+def test_a_test_that_names_a_paragraph_as_an_article(tmp_path, corpus_dir):
+    """'article 9.1' is searched as an article and would never match provision 9.1 of
+    article 9 (a silent false gap in a complete act): a load error instead."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "p.req").write_text('pack p "P"\nrequirement A.1 "Exempt"\n  greta 71\n  legislative\n'
+                                 "    requires exempts victim-of-trafficking from state-duty in compensation-claim\n"
+                                 "    look-in duty article 9, 9.1\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--corpus", str(corpus_dir), "--rules", str(rules)])
+    assert result.exit_code == 2
+    first, source, caret, hint = result.stderr.splitlines()
+    assert first == (f"{rules / 'p.req'}:6:29: error[E008]: requirement A.1 looks in 'article 9.1' of duty, "
+                     "but 9.1 is a provision of article 9; the search is by article")
+    assert caret == "       | " + " " * 28 + "^"
+    assert hint == "  hint: write: look-in duty article 9"

@@ -321,6 +321,21 @@ def check_scopes(pack: RequirementPack, corpus: m.Corpus) -> None:
                                     Position(where.file, where.line, where.column, src) if where else Position("?"),
                                     hint=did_you_mean(scope.act, ids) or f"acts in the corpus: {', '.join(ids)}",
                                     code="E008")
+                for ref in scope.articles:
+                    if act.article(ref) is not None:
+                        continue
+                    # a paragraph named as an article ('article 9.1') is searched as an article
+                    # and can never match; an article merely absent is a gap or not encoded
+                    owner = next((a for a, p in act.provisions() if p.ref == ref), None)
+                    if owner is not None:
+                        src = _line(where) or ""
+                        hit = re.search(rf"(?<=[\s,]){re.escape(ref)}(?![\w.?-])", src)
+                        col = hit.start() + 1 if hit else 0
+                        raise RuleError(f"requirement {req.id} looks in 'article {ref}' of {act.id}, but {ref} is "
+                                        f"a provision of article {owner.ref}; the search is by article",
+                                        Position(where.file, where.line, col if col > 1 else where.column, src)
+                                        if where else Position("?"),
+                                        hint=f"write: look-in {act.id} article {owner.ref}", code="E008")
 
 
 def _line(where: Span | None) -> str | None:
