@@ -45,7 +45,8 @@ def cache_dir(tmp_path, monkeypatch) -> Path:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.json")) if folder.exists() else []
+    """The cached acts (parsers are cached beside them, under grammars/)."""
+    return sorted((folder / "acts").rglob("*.json")) if (folder / "acts").exists() else []
 
 
 def _write(path: Path, text: str = LAW) -> Path:
@@ -220,3 +221,60 @@ def test_errors_are_never_cached(cache_dir, tmp_path):
             load_act(bad)
         assert err.value.position.line == 6
     assert _entries(cache_dir) == []
+
+
+# ---- the grammar cache: a built parser stored as JSON -----------------------------------------
+GRAMMAR_SAMPLES = {"legislation": "*.lex", "requirements": "*.req", "vocabulary": "*.vocab",
+                   "evidence": "*.evidence", "amendment": "*.bill"}
+
+
+@pytest.mark.parametrize("grammar", sorted(GRAMMAR_SAMPLES))
+def test_a_parser_read_from_the_cache_parses_like_a_fresh_one(cache_dir, grammar):
+    from lark import Lark
+    from lark.exceptions import UnexpectedInput
+
+    from lexcheck.notation import _PARSER_OPTIONS, grammar_path
+
+    fresh = Lark.open(str(grammar_path(f"{grammar}.lark")), start="start", **_PARSER_OPTIONS)
+    cache.store_parser(grammar, "start", _PARSER_OPTIONS, fresh)
+    (entry,) = (cache_dir / "grammars").glob("*.json")
+    assert not entry.read_bytes().startswith(b"\x80")
+    cached = cache.load_parser(grammar, "start", _PARSER_OPTIONS)
+    assert cached is not None and cached is not fresh
+    root = Path(__file__).resolve().parent.parent
+    samples = [p for p in sorted(root.rglob(GRAMMAR_SAMPLES[grammar])) if ".git" not in p.parts]
+    assert samples
+    for path in samples:
+        text = path.read_text(encoding="utf-8", errors="replace") + "\n"
+        try:
+            expected = fresh.parse(text)
+        except UnexpectedInput as exc:
+            with pytest.raises(UnexpectedInput) as got:
+                cached.parse(text)
+            assert (got.value.line, got.value.column, type(got.value)) == (exc.line, exc.column, type(exc))
+            continue
+        tree = cached.parse(text)
+        assert tree == expected
+        spans = [(t.meta.line, t.meta.column, t.meta.end_line, t.meta.end_column)
+                 for t in tree.iter_subtrees() if not t.meta.empty]
+        assert spans == [(t.meta.line, t.meta.column, t.meta.end_line, t.meta.end_column)
+                         for t in expected.iter_subtrees() if not t.meta.empty]
+
+
+def test_a_tampered_grammar_entry_is_ignored(cache_dir):
+    from lexcheck.notation import _PARSER_OPTIONS, parser
+
+    fresh = parser.__wrapped__("vocabulary")
+    cache.store_parser("vocabulary", "start", _PARSER_OPTIONS, fresh)
+    (entry,) = (cache_dir / "grammars").glob("*.json")
+    head, _, body = entry.read_text().partition("\n")
+    entry.write_text(head + "\n" + body[:len(body) // 2] + "x" + body[len(body) // 2 + 1:])
+    assert cache.load_parser("vocabulary", "start", _PARSER_OPTIONS) is None
+    header = json.loads(head)
+    planted = '{"data": {"$m": [[{"$k": ["A", "b"]}, 1]]}, "memo": "os.system"}'
+    header["sha256"] = hashlib.sha256(planted.encode()).hexdigest()
+    entry.write_text(json.dumps(header) + "\n" + planted)
+    assert cache.load_parser("vocabulary", "start", _PARSER_OPTIONS) is None
+    rebuilt = parser.__wrapped__("vocabulary")  # builds from the grammar, rewrites the entry
+    assert rebuilt.parse('party x "y"\n') == fresh.parse('party x "y"\n')
+    assert cache.load_parser("vocabulary", "start", _PARSER_OPTIONS) is not None

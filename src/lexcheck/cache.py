@@ -268,3 +268,112 @@ def store(text: str, act: m.Act) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# -- the grammar cache: a built LALR parser, as JSON ------------------------------------------
+# Building a parser from a grammar takes a few hundred milliseconds, most of a short CLI
+# run. Lark can cache it, but as a pickle; lexcheck stores Lark's own serialisation
+# (plain data) as tagged JSON instead and rebuilds the parser from it.
+def _parser_key(grammar: str, start: str, options: dict) -> str:
+    import lark
+
+    spec = json.dumps({"grammar": grammar, "start": start, "lark": lark.__version__, "options": options},
+                      sort_keys=True)
+    return hashlib.sha256(_salt() + spec.encode()).hexdigest()
+
+
+def _to_json(value):
+    from lark import Token
+
+    if isinstance(value, Token):
+        return {"$k": [value.type, str(value)]}
+    if isinstance(value, tuple):
+        return {"$t": [_to_json(v) for v in value]}
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    if isinstance(value, dict):
+        if all(type(k) is str and not k.startswith("$") for k in value):
+            return {k: _to_json(v) for k, v in value.items()}
+        return {"$m": [[_to_json(k), _to_json(v)] for k, v in value.items()]}
+    if value is None or type(value) in (str, int, bool):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _from_json(value):
+    from lark import Token
+
+    if isinstance(value, list):
+        return [_from_json(v) for v in value]
+    if isinstance(value, dict):
+        if len(value) == 1:
+            (tag, body), = value.items()
+            if tag == "$k" and isinstance(body, list) and len(body) == 2 and all(type(b) is str for b in body):
+                return Token(body[0], body[1])
+            if tag == "$t" and isinstance(body, list):
+                return tuple(_from_json(v) for v in body)
+            if tag == "$m" and isinstance(body, list):
+                out = {}
+                for pair in body:
+                    if not (isinstance(pair, list) and len(pair) == 2):
+                        raise Invalid
+                    k = _from_json(pair[0])
+                    if isinstance(k, (list, dict)):
+                        raise Invalid
+                    out[k] = _from_json(pair[1])
+                return out
+        if any(k.startswith("$") for k in value):
+            raise Invalid
+        return {k: _from_json(v) for k, v in value.items()}
+    return value
+
+
+def load_parser(grammar: str, start: str, options: dict):
+    """A parser rebuilt from the cache, or ``None``."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    k = _parser_key(grammar, start, options)
+    try:
+        raw = (folder / "grammars" / f"{k}.json").read_text(encoding="utf-8")
+        head, _, body = raw.partition("\n")
+        header = json.loads(head)
+        if (not isinstance(header, dict) or header.get("key") != k
+                or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
+            return None
+        data = _from_json(json.loads(body))
+        from lark import Lark
+
+        return Lark._load_from_dict(data["data"], data["memo"])
+    except Exception:  # missing, corrupt or tampered: build the parser from the grammar
+        return None
+
+
+def store_parser(grammar: str, start: str, options: dict, parser) -> None:
+    folder = cache_dir()
+    if folder is None:
+        return
+    k = _parser_key(grammar, start, options)
+    tmp = None
+    try:
+        from lark.grammar import Rule
+        from lark.lexer import TerminalDef
+
+        data, memo = parser.memo_serialize([TerminalDef, Rule])
+        body = json.dumps(_to_json({"data": data, "memo": memo}), separators=(",", ":"))
+        header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode()).hexdigest()})
+        target = folder / "grammars" / f"{k}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{k[:16]}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(header + "\n" + body)
+        os.replace(tmp, target)
+        tmp = None
+    except (OSError, TypeError):
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

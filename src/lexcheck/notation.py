@@ -43,17 +43,23 @@ TERMINAL_WORDS = {
 _WORD = re.compile(r"[A-Za-z_?][\w?.\-]*")
 
 
+_PARSER_OPTIONS = {"parser": "lalr", "lexer": "contextual", "propagate_positions": True, "maybe_placeholders": True}
+
+
 @cache
 def parser(grammar: str, start: str = "start") -> Lark:
-    """The LALR parser for ``grammar/<grammar>.lark`` (built once per process)."""
-    return Lark.open(
-        str(grammar_path(f"{grammar}.lark")),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        start=start,
-    )
+    """The LALR parser for ``grammar/<grammar>.lark`` (built once per process).
+
+    A built parser is kept in the parse cache (as JSON, see :mod:`lexcheck.cache`), keyed
+    by the grammar files' content: a new process reads it back instead of rebuilding it.
+    """
+    from . import cache as parse_cache
+
+    lark = parse_cache.load_parser(grammar, start, _PARSER_OPTIONS)
+    if lark is None:
+        lark = Lark.open(str(grammar_path(f"{grammar}.lark")), start=start, **_PARSER_OPTIONS)
+        parse_cache.store_parser(grammar, start, _PARSER_OPTIONS, lark)
+    return lark
 
 
 def read_source(path: Path | str) -> str:
