@@ -182,3 +182,15 @@ def test_a_test_that_names_a_paragraph_as_an_article(tmp_path, corpus_dir):
                      "but 9.1 is a provision of article 9; the search is by article")
     assert caret == "       | " + " " * 28 + "^"
     assert hint == "  hint: write: look-in duty article 9"
+
+
+def test_evidence_for_a_requirement_without_a_practice_test(tmp_path):
+    """Evidence of practice can never meet what the law must say: an error, not silence."""
+    pack, _ = load_pack(GOOD / "pack.req", base_vocabulary=[VOCAB])
+    path = tmp_path / "x.evidence"
+    path.write_text('evidence A.1 "A circular was sent"\n  source "s"\n', encoding="utf-8")
+    with pytest.raises(LexcheckError) as info:
+        check_evidence(pack, load_evidence([path]))
+    err = info.value
+    assert (err.code, err.position.line, err.position.column) == ("E012", 1, 10)
+    assert "which has no practice test" in err.message
