@@ -174,3 +174,15 @@ def test_parse_act_from_text_names_its_source():
     with pytest.raises(LexcheckError) as info:
         parse_act(TEXT + "  provision 1.1 \"again\"\n", "inline text")
     assert str(info.value.position) == "inline text:5:13"
+
+
+@pytest.mark.parametrize("name", ["full-act.lex", "numbering.lex", "minimal.lex", "comments.lex"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_default_parse_equals_lark_on_the_good_examples(name, newline):
+    """parse_act may take a fast path; it must build exactly Lark's model, spans included."""
+    from lexcheck.legislation import LegislationBuilder
+    from lexcheck.notation import build, parse_text
+
+    text = (GOOD / name).read_text(encoding="utf-8").replace("\n", newline)
+    by_lark = build(LegislationBuilder(text, name), parse_text(text, name, "legislation"))
+    assert parse_act(text, name) == by_lark
