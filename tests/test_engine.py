@@ -20,7 +20,7 @@ from lexcheck.api import Workspace
 from lexcheck.engine import Engine, Partition, engine
 from lexcheck.legislation import check_terms, load_corpus
 from lexcheck.requirements import check_scopes, load_pack
-from test_rule_cases import CASES, VOCAB, read_case
+from tests.test_rule_cases import CASES, VOCAB, read_case
 
 
 def workspace(case_name: str, tmp: Path) -> Workspace:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from lexcheck import __version__
 from lexcheck.cli import main
-from test_notation import examples, header
+from tests.test_notation import examples, header
 
 ACT = """\
 act duty "Law on State Duty (fixture)"

@@ -15,7 +15,7 @@ from lexcheck.errors import LexcheckError
 from lexcheck.legislation import parse_act
 from lexcheck.requirements import LegislativeTest, PracticeTest, Scope, check_scopes, load_evidence, load_pack
 from lexcheck.checking import check_evidence
-from test_notation import examples, header
+from tests.test_notation import examples, header
 
 HERE = Path(__file__).parent
 GOOD = HERE / "notation" / "good"
