@@ -105,3 +105,31 @@ def test_the_built_in_case_runs_from_anywhere(tmp_path, monkeypatch):
     assert [f.requirement for f in report.findings] == sorted(
         (f.requirement for f in report.findings),
         key=lambda rid: tuple(int(p) if p.isdigit() else p for p in rid.split(".")))
+
+
+def test_the_same_input_gives_byte_identical_reports_across_processes(paths):
+    """Hash randomisation (sets, dicts of terms) must not change a report."""
+    import os
+    import subprocess
+    import sys
+
+    corpus, rules = paths
+    (corpus / "cpc.lex").write_text(
+        'act cpc "Criminal Procedure Code (fixture)"\n  jurisdiction az\narticle 19 complete\n'
+        '  provision 19.1 "x"\n    grants victim-of-crime legal-assistance\n'
+        '  provision 19.2 "y"\n    grants child-victim-of-trafficking legal-assistance from reasonable-grounds\n'
+        '  provision 19.3 "z"\n    grants victim-of-trafficking legal-assistance when co-operation-with-authorities\n',
+        encoding="utf-8")
+    (rules / "more.req").write_text(
+        'requirement A.3 "Lawyer"\n  greta 46\n  legislative\n'
+        "    requires grants victim-of-trafficking legal-assistance from reasonable-grounds\n"
+        "    look-in cpc article 19\n    forbid co-operation-with-authorities\n", encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-c", "from lexcheck.cli import main; main()", "check", "--corpus", str(corpus),
+             "--rules", str(rules), "--format", "json", "--fail-on", "never"],
+            capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}, cwd=corpus.parent, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
