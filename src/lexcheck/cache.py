@@ -81,13 +81,19 @@ def entry_path(folder: Path, k: str) -> Path:
 
 # -- encoding: model → JSON-able data ------------------------------------------------------
 def encode(value):
-    """A model (or value inside one) → plain JSON data, tagged so it decodes exactly."""
+    """A model (or value inside one) → plain JSON data, tagged so it decodes exactly.
+
+    A model is an object: ``"$"`` its class, then every field in the model's order (a
+    span's file left empty), then ``"$u"`` the fields left at their defaults.
+    """
     if isinstance(value, BaseModel):
         out = {"$": type(value).__name__}
-        for name in value.__pydantic_fields_set__:
-            if isinstance(value, m.Span) and name == "file":
-                continue
-            out[name] = encode(getattr(value, name))
+        fields = type(value).model_fields
+        for name in fields:
+            out[name] = "" if name == "file" and isinstance(value, m.Span) else encode(getattr(value, name))
+        unset = [n for n in fields if n not in value.__pydantic_fields_set__]
+        if unset:
+            out["$u"] = unset
         return out
     if isinstance(value, tuple):
         return [encode(v) for v in value]
@@ -142,7 +148,7 @@ def _plans() -> dict[str, tuple[type, dict, dict]]:
 
 def _hook_for(file: str):
     """A ``json.loads`` object hook that builds models bottom-up, strictly."""
-    plans = _plans()
+    plans = _fast_plans()
     span_cls = m.Span
     new = object.__new__
     setattr_ = object.__setattr__
@@ -169,13 +175,11 @@ def _hook_for(file: str):
         plan = plans.get(name)
         if plan is None:
             raise Invalid
-        cls, fields, defaults = plan
-        given = set(data)
-        for fname, v in data.items():
-            spec = fields.get(fname)
-            if spec is None:
-                raise Invalid
-            outer, inner, literals = spec
+        cls, order, specs, names = plan
+        unset = data.pop("$u", ())
+        if tuple(data) != order:
+            raise Invalid  # a field missing, extra or out of place
+        for fname, v, (outer, inner, literals) in zip(order, data.values(), specs):
             if type(v) is list:
                 if inner is None:
                     raise Invalid
@@ -187,21 +191,26 @@ def _hook_for(file: str):
                 raise Invalid
         if cls is span_cls:
             data["file"] = file
-            given.add("file")
-        if len(given) != len(fields):
-            for fname, default in defaults.items():
-                if fname not in data:
-                    data[fname] = default
-            if len(data) != len(fields):
-                raise Invalid  # a required field is missing
+        if unset:
+            if type(unset) is not list or not names.issuperset(unset):
+                raise Invalid
+            given = set(names.difference(unset))
+        else:
+            given = set(names)
         obj = new(cls)
-        setattr_(obj, "__dict__", {f: data[f] for f in fields})
+        setattr_(obj, "__dict__", data)
         setattr_(obj, "__pydantic_fields_set__", given)
         setattr_(obj, "__pydantic_extra__", None)
         setattr_(obj, "__pydantic_private__", None)
         return obj
 
     return hook
+
+
+@cache
+def _fast_plans() -> dict[str, tuple[type, tuple[str, ...], tuple, frozenset]]:
+    return {name: (cls, tuple(fields), tuple(fields.values()), frozenset(fields))
+            for name, (cls, fields, _) in _plans().items()}
 
 
 def decode(body: str, file: str) -> m.Act:
