@@ -26,11 +26,13 @@ from lexcheck.model import Source
 from lexcheck.vocabulary import parse_vocabulary
 
 # ---- the reference's own vocabulary -----------------------------------------------------
-# term -> (kind, parents). p-ab sits under both p-a and p-b (so p-a and p-b overlap).
+# term -> (kind, parents). p-ab sits under both p-a and p-b (so p-a and p-b overlap); f-12
+# and f-13 make fees overlap (f-1 with f-2, and f-1 with f-3, which is no fee's child).
 TERMS = {
     "p-all": ("party", ()), "p-a": ("party", ("p-all",)), "p-a1": ("party", ("p-a",)),
     "p-b": ("party", ("p-all",)), "p-ab": ("party", ("p-a", "p-b")), "p-x": ("party", ()),
-    "f-all": ("fee", ()), "f-1": ("fee", ("f-all",)), "f-2": ("fee", ("f-all",)),
+    "f-all": ("fee", ()), "f-1": ("fee", ("f-all",)), "f-2": ("fee", ("f-all",)), "f-12": ("fee", ("f-1", "f-2")),
+    "f-3": ("fee", ()), "f-13": ("fee", ("f-1", "f-3")),
     "r-all": ("proceeding", ()), "r-1": ("proceeding", ("r-all",)), "r-2": ("proceeding", ("r-all",)),
     "e-all": ("entitlement", ()), "e-1": ("entitlement", ("e-all",)), "e-2": ("entitlement", ()),
     "a-all": ("actor", ()), "a-1": ("actor", ("a-all",)), "a-x": ("actor", ()),

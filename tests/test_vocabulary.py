@@ -50,6 +50,14 @@ def test_relation(vocab, provided, required, relation):
     assert vocab.relation(provided, required) == relation
 
 
+def test_relatives_are_every_related_term(vocab):
+    """What the engine joins on: every term relation() relates, overlapping ones included."""
+    assert vocab.relatives("presumed-victim") == {"presumed-victim", "person", "victim-of-trafficking",
+                                                  "child-victim", "victim-of-crime"}
+    assert all(vocab.relation(t, "presumed-victim") is not None for t in vocab.relatives("presumed-victim"))
+    assert vocab.relation("child", "presumed-victim") is None and "child" not in vocab.relatives("presumed-victim")
+
+
 def test_stages_are_ordered_as_listed(vocab):
     assert vocab.stages == ("reasonable-grounds", "identification", "trial")
     assert vocab.stage_rank("reasonable-grounds") < vocab.stage_rank("identification") < vocab.stage_rank("trial")

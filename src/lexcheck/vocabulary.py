@@ -72,8 +72,9 @@ class Vocabulary:
         return self._descendants.get(term, frozenset({term}))
 
     def relatives(self, term: str) -> frozenset[str]:
-        """Every term broader or narrower than ``term``, and itself."""
-        return self.ancestors(term) | self.descendants(term)
+        """Every term :meth:`relation` relates to ``term``: itself, broader, narrower, and
+        overlapping terms (a term above one of its narrower terms)."""
+        return frozenset(a for d in self.descendants(term) for a in self.ancestors(d))
 
     def covers(self, broader: str, narrower: str) -> bool:
         """True if ``broader`` is ``narrower`` or a broader term of it."""
