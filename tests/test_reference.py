@@ -6,8 +6,9 @@ clause of every provision by brute force (no engine, no index, no partitions), w
 own tiny vocabulary closure. Hypothesis generates the corpora and packs as *text* in
 the notations, so the parsers are exercised on the way: exemptions, rights (stage, free
 of charge), obligations (and suspensions of their action), amounts (minimum, unit),
-forbidden conditions, unverified provisions and articles, excerpts, practice tests
-with and without evidence, several tests per requirement.
+forbidden conditions, unverified provisions and articles, provisions in force or not
+on the day (or only observed), excerpts, practice tests with and without evidence,
+several tests per requirement.
 """
 
 from __future__ import annotations
@@ -139,13 +140,26 @@ def law_clause(draw):
     return replace(c, conds=tuple(draw(st.lists(st.sampled_from(of_kind("condition")), max_size=1))))
 
 
+BEFORE, AFTER = dt.date(2020, 1, 1), dt.date(2023, 4, 1)
+# when a provision is in force: always (None), a period around the day, or only observed
+periods = st.one_of(st.none(), st.none(), st.just("observed"),
+                    st.sampled_from([(BEFORE, None), (AFTER, None), (None, DAY), (None, AFTER), (BEFORE, DAY)]))
+
+
+def in_force(period) -> bool:
+    if period is None or period == "observed":
+        return True
+    start, end = period
+    return (start is None or start <= DAY) and (end is None or DAY < end)
+
+
 @st.composite
 def act(draw, act_id):
     coverage = draw(st.sampled_from(["complete", "complete", "excerpt"]))
     arts = []
     for ref in sorted(draw(st.sets(st.sampled_from(["1", "2", "3"]), min_size=1))):
         provs = [(f"{ref}.{i + 1}", draw(st.booleans()) and draw(st.booleans()),
-                  draw(st.lists(law_clause(), max_size=3)))
+                  draw(st.lists(law_clause(), max_size=3)), draw(periods))
                  for i in range(draw(st.integers(0, 4)))]
         arts.append((ref, draw(st.sampled_from(["complete", "complete", "excerpt"])), draw(st.integers(0, 4)) == 0,
                      provs))
@@ -159,10 +173,15 @@ def act_text(a) -> str:
         lines.append(f'article {ref} "Article {ref}" {cov}')
         if unverified:
             lines.append('  unverified "article not verified"')
-        for pref, p_unverified, cls in provs:
+        for pref, p_unverified, cls, period in provs:
             lines.append(f'  provision {pref} "Provision {pref}"')
             if p_unverified:
                 lines.append('    unverified "provision not verified"')
+            if period == "observed":
+                lines.append("    observed 2022")
+            elif period is not None:
+                lines.append("    in-force" + (f" from {period[0]}" if period[0] else "")
+                             + (f" until {period[1]}" if period[1] else ""))
             lines += [f"    {c.text()}" for c in cls]
     return "\n".join(lines) + "\n"
 
@@ -207,9 +226,9 @@ def pack_text(reqs) -> str:
 
 def suspended(action: str, acts) -> bool:
     """Whether any suspension in any act covers ``action`` on the day of the check."""
-    return any(c.kind == "suspension" and c.key in up(action)
+    return any(c.kind == "suspension" and c.key in up(action) and in_force(period)
                and (c.start is None or c.start <= DAY) and (c.end is None or DAY < c.end)
-               for _, _, arts in acts for _, _, _, provs in arts for _, _, cls in provs for c in cls)
+               for _, _, arts in acts for _, _, _, provs in arts for _, _, cls, period in provs for c in cls)
 
 
 def reference_test(t: T, acts) -> str:
@@ -220,8 +239,11 @@ def reference_test(t: T, acts) -> str:
     for ref, _, art_unverified, provs in arts:
         if t.articles and ref not in t.articles:
             continue
-        for _, p_unverified, cls in provs:
-            unverified = p_unverified or art_unverified
+        for _, p_unverified, cls, period in provs:
+            if not in_force(period):
+                continue  # not law on the day of the check
+            # a provision only observed in force has no verified period
+            unverified = p_unverified or art_unverified or period == "observed"
             for c in cls:
                 if c.kind != pat.kind:
                     continue
