@@ -194,3 +194,22 @@ def test_evidence_for_a_requirement_without_a_practice_test(tmp_path):
     err = info.value
     assert (err.code, err.position.line, err.position.column) == ("E012", 1, 10)
     assert "which has no practice test" in err.message
+
+
+VOCAB_BAD = [p for p in examples("bad") if p.suffix == ".vocab"]
+
+
+@pytest.mark.parametrize("path", VOCAB_BAD, ids=[p.name for p in VOCAB_BAD])
+def test_check_with_a_bad_pack_vocabulary_exits_2(path, tmp_path, corpus_dir):
+    """A pack's own .vocab is read with the shipped one; its errors stop the check."""
+    (line, column, code), _ = header(path)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "p.req").write_text('pack p "P"\nrequirement A.1 "Training"\n  greta 1\n  practice "x"\n',
+                                 encoding="utf-8")
+    copy = rules / path.name
+    copy.write_bytes(path.read_bytes())
+    result = CliRunner().invoke(main, ["check", "--corpus", str(corpus_dir), "--rules", str(rules)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"{copy}:{line}:{column}: error[{code}]: ")
+    assert "Traceback" not in result.output
