@@ -122,12 +122,13 @@ class Engine:
         test_blank = dict.fromkeys(TEST_FIELDS)
         facts_c = [clause_blank | f | {"kind": "clause", "sid": sid, "id": f"c{i}"} for i, f in enumerate(part.clauses)]
         facts_t = [test_blank | f | {"kind": "test", "sid": sid, "id": f"t{i}"} for i, f in enumerate(part.tests)]
-        # A sentinel pair that always matches (and only each other): durable 2.0.28 crashes
-        # (segfault/abort) in delete_state on a session where a clause fact waits and no
-        # action ever ran. Its match has tid None and is dropped. (tests/test_engine.py)
+        # A sentinel pair that matches only each other, asserted first so that a rule fires
+        # before any real fact arrives: durable 2.0.28 crashes (segfault/abort) in
+        # delete_state on a session where a clause fact waits and no action ever ran. Its
+        # match has tid None and is dropped. (tests/test_engine.py)
         sentinel = {"sid": sid, "ckind": "$sentinel", "key": "$sentinel", "act": "$sentinel"}
-        facts_c.insert(0, clause_blank | sentinel | {"kind": "clause", "id": "cs"})
-        facts_t.append(test_blank | sentinel | {"kind": "test", "id": "ts", "scope": "act"})
+        facts_c[:0] = [clause_blank | sentinel | {"kind": "clause", "id": "cs"},
+                       test_blank | sentinel | {"kind": "test", "id": "ts", "scope": "act"}]
         hashes = {fnv1a32(f["id"]) for f in itertools.chain(facts_c, facts_t)}
         if len(hashes) != len(facts_c) + len(facts_t):  # pragma: no cover - sequential ids never collide
             raise EngineError("fact ids collide on durable's 32-bit hash")
