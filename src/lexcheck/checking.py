@@ -115,6 +115,15 @@ class Assessor:
 
     def __init__(self, vocab: Vocabulary, index: CorpusIndex, corpus: m.Corpus, day: dt.date):
         self.vocab, self.index, self.corpus, self.day = vocab, index, corpus, day
+        # suspensions by the action they suspend, each with its place in the index's order
+        self._suspending: dict[str, list[tuple[int, Row]]] = defaultdict(list)
+        for i, srow in enumerate(index.suspensions):
+            self._suspending[srow.clause.action].append((i, srow))
+
+    def suspensions_of(self, action: str) -> list[Row]:
+        """The suspensions whose action covers ``action``, in index order (looked up, not scanned)."""
+        found = [hit for a in self.vocab.ancestors(action) for hit in self._suspending.get(a, ())]
+        return [srow for _, srow in sorted(found, key=lambda hit: hit[0])]
 
     # -- one candidate ---------------------------------------------------------------
     def relevant(self, test: LegislativeTest, row: Row) -> bool:
@@ -172,9 +181,19 @@ class Assessor:
             elif cl.value < pat.value:
                 out.append(Reason(code="lower-amount", text=f"it sets {cl.value} {cl.unit}, below the "
                                                            f"{pat.value} {pat.unit} required"))
+        if pat.kind == "definition":  # every required inclusion and exclusion must be in the definition
+            for term in pat.includes:
+                excluded = [x for x in cl.excludes if v.covers(x, term)]
+                if excluded or not any(v.covers(i, term) for i in cl.includes):
+                    out.append(Reason(code="narrower-scope", text=f"its definition of {_label(v, cl.term)} "
+                                      + ("excludes " if excluded else "does not include ") + _label(v, term)))
+            for term in pat.excludes:
+                if not any(v.covers(x, term) for x in cl.excludes):
+                    out.append(Reason(code="narrower-scope", text=f"its definition of {_label(v, cl.term)} "
+                                      f"does not exclude {_label(v, term)}"))
         action = getattr(cl, "action", None)
         if action and cl.kind in ("obligation", "permission", "right"):
-            for srow in self.index.suspensions:
+            for srow in self.suspensions_of(action):
                 s = srow.clause
                 if v.covers(s.action, action) and s.active_on(self.day):
                     until = f" until {s.end.isoformat()}" if s.end else ""
