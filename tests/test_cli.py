@@ -247,7 +247,7 @@ def test_parse_summarises_valid_files():
     result = run("parse", f"{CORPUS}/duty.lex", f"{CORPUS}/procedure.lex", "--rules", RULES)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "tests/golden/corpus/duty.lex: act duty: 1 articles (0 excerpt), 2 provisions (1 unverified), 2 clauses",
+        "tests/golden/corpus/duty.lex: act duty: 1 article (0 excerpt), 2 provisions (1 unverified), 2 clauses",
         "tests/golden/corpus/procedure.lex: act procedure: 2 articles (1 excerpt), 3 provisions (0 unverified), "
         "3 clauses",
     ]

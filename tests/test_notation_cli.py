@@ -48,7 +48,7 @@ def test_parse_prints_one_summary_line_per_file(act_file, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{act_file}: act duty: 2 articles (1 excerpt), 3 provisions (1 unverified), 2 clauses",
-        f"{second}: act small: 1 articles (1 excerpt), 0 provisions (0 unverified), 0 clauses",
+        f"{second}: act small: 1 article (1 excerpt), 0 provisions (0 unverified), 0 clauses",
     ]
     assert result.stderr == ""
 

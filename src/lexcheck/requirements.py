@@ -285,8 +285,10 @@ def load_pack(folder: Path | str, vocabulary: Vocabulary | None = None,
                                   hint=f"the first is at {first}")
             found[req.id] = (req, tok, text)
     if header is None:
-        raise LexcheckError("the rule pack has no 'pack' header", Position(str(req_files[0])), code="E009",
-                            hint='start one file with: pack <id> "<title>"')
+        first_text = read_source(req_files[0])
+        raise LexcheckError("the rule pack has no 'pack' header", Position(str(req_files[0]), 1, 1,
+                            line_of(first_text, 1)), code="E009",
+                            hint='start one file of the pack with: pack <id> "<title>"')
     for req, _, _ in found.values():
         check_requirement_terms(req, vocabulary)
     ordered = tuple(sorted((r for r, _, _ in found.values()), key=lambda r: r.sort_key))

@@ -77,8 +77,13 @@ def parse(files, rules, fmt):
         excerpts = sum(1 for a in act.articles if a.coverage == "excerpt")
         unverified = sum(1 for a in act.articles for p in a.provisions
                          if p.unverified or a.unverified or act.unverified)
-        click.echo(f"{display_path(path)}: act {act.id}: {len(act.articles)} articles "
-                   f"({excerpts} excerpt), {len(provs)} provisions ({unverified} unverified), {clauses} clauses")
+        click.echo(f"{display_path(path)}: act {act.id}: {_count(len(act.articles), 'article')} "
+                   f"({excerpts} excerpt), {_count(len(provs), 'provision')} ({unverified} unverified), "
+                   f"{_count(clauses, 'clause')}")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 @main.command()
