@@ -121,6 +121,9 @@ def test_a_pack_needs_one_header(tmp_path):
     with pytest.raises(LexcheckError, match="has no 'pack' header") as info:
         load_pack(tmp_path, base_vocabulary=[VOCAB])
     assert info.value.code == "E009"
+    pos = info.value.position
+    assert (pos.file, pos.line, pos.column, pos.source_line) == (
+        str(tmp_path / "b.req"), 1, 1, 'requirement A.2 "Two"')
     (tmp_path / "a.req").write_text('pack p "P"\n', encoding="utf-8")
     (tmp_path / "c.req").write_text('pack q "Q"\n', encoding="utf-8")
     with pytest.raises(LexcheckError, match="a second pack header") as info:
