@@ -167,18 +167,18 @@ def child_check(size: int) -> None:
     ws = load_workspace(info["corpus"], info["rules"])
     load_wall, load_cpu = time.perf_counter() - w, time.process_time() - c
     rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    w, c = time.perf_counter(), time.process_time()
-    report = ws.check()
-    check_wall, check_cpu = time.perf_counter() - w, time.process_time() - c
-    w, c = time.perf_counter(), time.process_time()
-    again = ws.check()
-    second_wall, second_cpu = time.perf_counter() - w, time.process_time() - c
-    assert again.findings == report.findings
+    runs = []
+    for _ in range(3):  # the best of three checks: a busy spell on a shared machine is not the check's cost
+        w, c = time.perf_counter(), time.process_time()
+        report = ws.check()
+        runs.append((time.perf_counter() - w, time.process_time() - c, report))
+    assert all(r.findings == runs[0][2].findings for _, _, r in runs)
+    check_wall, check_cpu = min(w for w, _, _ in runs), min(c for _, c, _ in runs)
     print(json.dumps({
         "provisions": ws.corpus.provision_count, "acts": len(ws.corpus.acts),
         "requirements": len(ws.pack.requirements), "mb": info["corpus_bytes"] / 1e6,
-        "load_wall": load_wall, "load_cpu": load_cpu, "check_wall": min(check_wall, second_wall),
-        "check_cpu": min(check_cpu, second_cpu), "rss_loaded_mb": rss_loaded / 1024,
+        "load_wall": load_wall, "load_cpu": load_cpu, "check_wall": check_wall,
+        "check_cpu": check_cpu, "rss_loaded_mb": rss_loaded / 1024,
         "rss_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "summary": {s: n for s, n in report.summary.items() if n} if hasattr(report, "summary") else {},
     }))
