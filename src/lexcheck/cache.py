@@ -264,7 +264,11 @@ def store(text: str, act: m.Act) -> None:
     body = json.dumps(encode(act), ensure_ascii=False, separators=(",", ":"))
     header = json.dumps({"format": FORMAT, "key": k, "lexcheck": __version__,
                          "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()})
-    target = entry_path(folder, k)
+    _write_entry(entry_path(folder, k), k, header, body)
+
+
+def _write_entry(target: Path, k: str, header: str, body: str) -> None:
+    """Write a cache entry atomically (temporary file, then rename); failures are ignored."""
     tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -367,26 +371,13 @@ def store_parser(grammar: str, start: str, options: dict, parser) -> None:
     if folder is None:
         return
     k = _parser_key(grammar, start, options)
-    tmp = None
-    try:
-        from lark.grammar import Rule
-        from lark.lexer import TerminalDef
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
 
+    try:
         data, memo = parser.memo_serialize([TerminalDef, Rule])
         body = json.dumps(_to_json({"data": data, "memo": memo}), separators=(",", ":"))
-        header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode()).hexdigest()})
-        target = folder / "grammars" / f"{k}.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{k[:16]}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(header + "\n" + body)
-        os.replace(tmp, target)
-        tmp = None
-    except (OSError, TypeError):
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    except TypeError:  # something Lark serialises that JSON cannot hold: do without the cache
+        return
+    header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode()).hexdigest()})
+    _write_entry(folder / "grammars" / f"{k}.json", k, header, body)

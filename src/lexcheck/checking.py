@@ -340,34 +340,31 @@ def requirement_sources(pack: RequirementPack, req: Requirement) -> tuple[str, .
     return tuple(out)
 
 
+def _evidence_position(rec: EvidenceRecord) -> Position:
+    """Where an evidence record names its requirement (after the word 'evidence')."""
+    sp = rec.span
+    if sp is None:
+        return Position("?")
+    try:
+        src = line_of(read_source(sp.file), sp.line)
+    except LexcheckError:
+        src = None
+    return Position(sp.file, sp.line, sp.column + len("evidence "), src)
+
+
 def check_evidence(pack: RequirementPack, records: Iterable[EvidenceRecord]) -> dict[str, list[EvidenceRecord]]:
     by_req: dict[str, list[EvidenceRecord]] = defaultdict(list)
     ids = [r.id for r in pack.requirements]
     for rec in records:
         if pack.get(rec.requirement) is None:
-            sp = rec.span
-            src = None
-            if sp is not None:
-                try:
-                    src = line_of(read_source(sp.file), sp.line)
-                except LexcheckError:
-                    src = None
             raise LexcheckError(f"evidence for requirement '{rec.requirement}', which is not in the pack",
-                                Position(sp.file, sp.line, sp.column + len("evidence "), src) if sp else Position("?"),
-                                hint=did_you_mean(rec.requirement, ids), code="E012")
+                                _evidence_position(rec), hint=did_you_mean(rec.requirement, ids), code="E012")
         if not any(isinstance(t, PracticeTest) for t in pack.get(rec.requirement).tests):
             # evidence of practice can never satisfy what the text of the law must say
-            sp = rec.span
-            src = None
-            if sp is not None:
-                try:
-                    src = line_of(read_source(sp.file), sp.line)
-                except LexcheckError:
-                    src = None
             practice = [r.id for r in pack.requirements if any(isinstance(t, PracticeTest) for t in r.tests)]
             raise LexcheckError(f"evidence for requirement '{rec.requirement}', which has no practice test: only "
                                 "the text of the law can meet it",
-                                Position(sp.file, sp.line, sp.column + len("evidence "), src) if sp else Position("?"),
+                                _evidence_position(rec),
                                 hint=did_you_mean(rec.requirement, practice), code="E012")
         by_req[rec.requirement].append(rec)
     return by_req
