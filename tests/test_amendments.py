@@ -225,7 +225,7 @@ def bad_cases():
         yield pytest.param(path, code, int(line), int(col), message, id=path.stem)
 
 
-@pytest.mark.parametrize("path,code,line,col,message", bad_cases())
+@pytest.mark.parametrize("path,code,line,col,message", list(bad_cases()))
 def test_bad_bill_is_rejected_at_its_line_and_column(baseline, path, code, line, col, message):
     with pytest.raises(LexcheckError) as err:
         apply(baseline, [load_bill(path)])
