@@ -106,11 +106,12 @@ Feature: Azerbaijan's law on 31 March 2023 against part A of Recommendation CP/R
   @A.8
   Scenario: A.8 Partnership with civil society
     Since 2022 specialised NGOs sit on the commission that implements the referral
-    mechanism: a partnership, but a narrower one than the recommendation asks for. The
-    Law on Grants, as reported, makes foreign grants depend on prior authorisation (not
-    verified).
+    mechanism: a partnership, but a narrower one than the recommendation asks for. Since
+    the 2013-14 amendments a foreign donor needs the state's authorisation before giving a
+    grant (reported effect, verified; only the article is not known), a condition that
+    stands in the way of funding from foreign donors.
     Then A.8 is partial
-    And the reasons for A.8 mention "not verified"
+    And the reasons for A.8 mention "authorised it in advance"
 
   Scenario: Parts B, C and D ask for action and reporting, not for legislation
     Then the requirements have these statuses:

@@ -52,8 +52,8 @@ Feature: Testing draft bills before they go to parliament
 
   @A.2 @A.2.3
   Scenario: An exemption that depends on co-operating with the police goes part of the way
-    The recommendation asks that victims' access to compensation not depend on their
-    co-operation with the authorities.
+    The recommendation asks for an exemption for victims of trafficking as such; one
+    that depends on co-operating with the investigating authorities covers only some.
     Given the bill in "legislation/az/bills/03b-state-duty-exemption-co-operation.bill"
     When the bill is checked
     Then the changes are:

@@ -44,7 +44,8 @@ EXPECTED = {
               "State Duty Art. 9 is silent and complete"),
     "A.2.4": ("partial",
               # CPC Art. 191 exists (state compensation on a court's decision) but is for the
-              # procedural victim only; GRETA says it is not applied in practice (no evidence).
+              # procedural victim only; the recommendation asks that it be applied in practice
+              # (implying it is not), which only evidence can show.
               "CPC 191 covers recognised victims only; practice unproven"),
     "A.2.5": ("undetermined",
               # The one-off payment is known only as amounts observed in 2016 (400 AZN) and 2024
@@ -94,9 +95,9 @@ EXPECTED = {
     "A.8": ("partial",
             # Since the 2022 NRM amendment specialised NGOs sit on the Inter-agency Commission
             # (verified by the recommendation itself): a partnership narrower than the one
-            # asked for. The prior authorisation of foreign donors (a forbidden condition) is
-            # reported by a secondary source only, so that test stays undetermined.
-            "NGOs on the NRM commission only; foreign-grant authorisation unverified"),
+            # asked for. Foreign donors need the state's prior authorisation (FACTS §11 marks
+            # the reported effect [V]; only the article is unknown): a forbidden condition.
+            "NGOs on the NRM commission only; foreign grants need prior authorisation"),
     "B": ("needs-evidence", "the other proposals of GRETA's report (not available) are recorded"),
     "C": ("needs-evidence", "the report due 16 June 2025 is an act of the government"),
     "D": ("needs-evidence", "dialogue with GRETA is practice"),
@@ -224,7 +225,11 @@ def test_a61_identification_tied_to_an_investigation(report_2023):
 
 
 def test_a8_prior_authorisation_is_a_forbidden_condition(report_2023):
-    assert "forbidden-condition" in codes(report_2023.finding("A.8"))
+    f = report_2023.finding("A.8")
+    assert "forbidden-condition" in codes(f)
+    # the effect is verified ([V] newscafe.ge); only its article number is not
+    assert f.tests[0].status == "partial"
+    assert "unverified" not in [r.code for r in f.tests[0].reasons]
 
 
 def test_every_finding_names_its_sources(report_2023):

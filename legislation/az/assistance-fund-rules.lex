@@ -24,7 +24,7 @@ article ?2 "Uses of the Fund" excerpt
 
 article ?3 "One-off payment to victims" excerpt
   unverified "the act and item that set the one-off payment and its amount are not verified: the amounts are figures reported for a given year"
-  note "IOM (2016) calls it a one-off payment from the state budget; CP/Rec(2023)03 calls it a one-off payment from the State Assistance Fund."
+  note "CP/Rec(2023)03 speaks of a one-off payment from the State Assistance Fund. IOM (2016) lists a one-off payment from the state budget as a source of compensation separate from the Fund; whether the two are the same payment is not verified."
   provision ?3 "Each officially identified victim received a one-off payment of 400 manat (reported for 2016)."
     source "US Department of State, Trafficking in Persons report 2017"
     observed 2016
@@ -34,5 +34,6 @@ article ?3 "One-off payment to victims" excerpt
   provision ?3.?1 "Each of 80 victims received a one-off payment of 700 manat in 2024 (ten fewer recipients than in 2023)."
     source "National Co-ordinator's report for 2024, via APA (turkmenistannewsgazette)"
     observed 2024
+    note "That the 80 recipients were officially identified victims is our reading of the Co-ordinator's figures (only identified victims received the payment in 2016-17, US TIP 2017/2018)."
     grants identified-victim-of-trafficking one-off-payment
     amount one-off-payment-amount 700 AZN for identified-victim-of-trafficking

@@ -54,15 +54,15 @@ article 179 "Civil claim in criminal proceedings" excerpt
   note "Chapter XIX of the Code (Art. 179 ff.) governs the civil claim in criminal proceedings; only 179.1 and 179.2 are encoded."
   provision 179.1 "Civil claims in criminal proceedings are filed, proved and decided under the rules of this Code."
     source "azrefs.org, CPC of Azerbaijan, p. 15"
-    note "Whether the victim or a separate civil claimant files the claim, and the Supreme Court's letter of 8 Dec 2021 No. 2-1315 (state duty must be paid on such a claim unless the claimant is exempt), are recorded in legislation/az/README.md."
-    grants recognised-victim compensation-from-offender
+    note "A procedural rule: who may bring the civil claim is not verified, so no entitlement is encoded here (the victim's right to compensation is the principle in 12.2)."
+    note "Supreme Court letter of 8 Dec 2021 No. 2-1315 (e-huquq.az 41460): state duty is payable on a civil claim in criminal proceedings unless the claimant is exempt, and a claim filed without proof of payment is returned."
   provision 179.2 "Civil-procedure rules apply alongside, where this Code does not provide otherwise."
     source "azrefs.org, CPC of Azerbaijan, p. 15"
 
 article 191 "Compensation of damage from the state" complete
   provision 191 "On the victim's application, the court decides whether the damage caused by the crime is to be paid from the state budget; where the court does so in a conviction, it also orders the amount to be recovered from the convicted person and returned to the budget."
     source "e-huquq.az, article 26856 on CPC Art. 191"
-    note "Paragraph numbers inside Art. 191 are not verified, so the article is encoded as one provision. GRETA notes that it is not applied in practice to victims of trafficking."
+    note "Paragraph numbers inside Art. 191 are not verified, so the article is encoded as one provision. CP/Rec(2023)03 asks that it be applied in practice, which implies it was not; whether it was applied to victims of trafficking in 2018-22 is not verified."
     grants recognised-victim state-compensation when court-decision
 
 article 197 "Court costs" excerpt

@@ -9,7 +9,8 @@ act criminal-code "Criminal Code"
 
 article 106 "Slavery" excerpt
   provision 106 "Makes slavery a criminal offence."
-    source "insanalveri.gov.az, news 101 (offences the MIA groups with trafficking)"
+    source "FACTS.md §7 (listed as a related offence; no source is named for it)"
+    unverified "named as related in FACTS.md without a source; not verified against the Code"
 
 article 144-1 "Trafficking in human beings" excerpt
   provision 144-1 "Makes trafficking in human beings a criminal offence, punishable by five to fifteen years' imprisonment."
@@ -25,10 +26,12 @@ article 144-3 "An offence the MIA groups with trafficking" excerpt
   provision 144-3 "An offence the Ministry of Internal Affairs groups with trafficking; its content is not verified."
     source "insanalveri.gov.az, news 101"
 
-article 243 "Involvement in prostitution" excerpt
-  provision 243 "Makes involving others in prostitution a criminal offence."
-    source "insanalveri.gov.az, news 101"
+article 243 "An offence relating to prostitution" excerpt
+  provision 243 "An offence relating to prostitution."
+    source "FACTS.md §7 (Arts 243-244 listed as related offences on prostitution and brothels; no source is named for them)"
+    unverified "named as related in FACTS.md without a source; the elements of the offence are not verified"
 
-article 244 "Keeping brothels" excerpt
-  provision 244 "Makes keeping brothels a criminal offence."
-    source "insanalveri.gov.az, news 101"
+article 244 "An offence relating to brothels" excerpt
+  provision 244 "An offence relating to brothels."
+    source "FACTS.md §7 (Arts 243-244 listed as related offences on prostitution and brothels; no source is named for them)"
+    unverified "named as related in FACTS.md without a source; the elements of the offence are not verified"

@@ -1,7 +1,7 @@
 # Law of the Republic of Azerbaijan "On State Duty" — what the duty applies to in court
 # (Art. 2.0.1), the court-duty rates (Art. 8) and the exemptions in court (Art. 9).
 # Facts: ../shared/legal/FACTS.md §4. Sub-item numbers of Art. 9 are not verified except
-# 9.1.14: they are written 9.1.?N and marked unverified (the order of ?N is ours, not the
+# 9.1.14: they are written 9.1.?N and a note says so (the order of ?N is ours, not the
 # law's; ?14 is skipped so that it is not mistaken for the verified 9.1.14).
 
 act state-duty "Law on State Duty"
@@ -13,15 +13,15 @@ act state-duty "Law on State Duty"
   note "Art. 8 was rewritten and Art. 9 exemptions were cut back by amendments debated in the Milli Majlis in June 2021 (meclis.gov.az news 318); the Art. 9 list below is the list published in May 2021, so some categories may have been removed since."
 
 article 2 "Cases in which state duty is charged" excerpt
-  provision 2.0.1 "State duty is charged on claims, other applications and complaints filed in court, and on re-issued copies of court decisions."
+  provision 2.0.1 "State duty is charged on claims and other filings made to the courts."
     source "cis-legislation.com, document rgn=2590" dated 2024-10-22
-    source "courts.gov.az, State duties page (extract of the Law)" dated 2020-09-21
+    source "courts.gov.az, State duties page (extract of the Law)"
     note "The notation has no clause kind for 'a fee is charged on X'; the charge is stated here in the summary only."
 
 article 8 "Rates of state duty in court" excerpt
-  provision 8 "Sets the rates of state duty on claims, applications and complaints to the courts and on re-issued copies of court decisions."
+  provision 8 "Sets the rates of state duty in court."
     source "cis-legislation.com, document rgn=2590" dated 2024-10-22
-    source "meclis.gov.az news 318 (committee meeting of 24 June 2021 on the bill rewriting Art. 8)" dated 2021-06-24
+    source "meclis.gov.az news 318 (amendments rewriting Art. 8, debated in June 2021)"
     note "The amounts in force in 2023 are not verified: none is encoded."
 
 article 9 "Exemptions from state duty in court" complete
@@ -98,6 +98,6 @@ article 9 "Exemptions from state duty in court" complete
     source "metbuat.az 1406765 (State Tax Service, May 2021)"
     note "sub-item number not verified (written ?N); the exemption itself is in the lists seen"
     exempts chernobyl-victim from state-duty in court-proceeding
-  provision 9.1.14 "Bodies financed from the state budget, and municipalities, are exempt on all claims and complaints to the courts."
-    source "meclis.gov.az news 318 (committee meeting of 24 June 2021)" dated 2021-06-24
+  provision 9.1.14 "Bodies financed from the state budget, and municipalities, are exempt."
+    source "meclis.gov.az news 318 (amendments debated in June 2021)"
     exempts state-funded-body from state-duty in court-proceeding

@@ -2,7 +2,7 @@
 # Facts: ../shared/legal/FACTS.md §1–2. Only Art. 1 was read in full; other articles are
 # known from Presidential Decree No. 272 of 4 Aug 2005 (which names them), from the
 # MIA's summary of the Law, and from IOM's 2016 needs assessment. Where a rule's article
-# number is not verified it is written ?N and marked unverified.
+# number is not verified it is written ?N and a note says so.
 
 act thb-law "Law on Combating Trafficking in Human Beings"
   jurisdiction az
