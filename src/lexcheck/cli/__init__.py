@@ -42,6 +42,9 @@ def guarded(fn):
             sys.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader stopped early (`lexcheck rules | head`): not an error
+            silence_stdout()
+            sys.exit(EXIT_OK)
         except RecursionError:
             click.echo("lexcheck: error: the input is nested too deeply to read", err=True)
             sys.exit(EXIT_INPUT)
@@ -98,9 +101,25 @@ def report_options(fn):
     return fn
 
 
+def silence_stdout() -> None:
+    """Point stdout at the null device, so that nothing more (not even the final flush
+    at exit) fails on a pipe whose reader has gone."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (e.g. a test runner)
+        pass
+
+
 def emit(text: str, output: Path | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+        except BrokenPipeError:  # the reader stopped early: the exit code still tells the findings
+            silence_stdout()
     else:
         from ..errors import InputFileError, Position
         from ..output import write_atomic

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import DATE, EXIT_FINDINGS, EXIT_OK, _existing, _formats, emit, guarded, main
+from .commands import use_color
 
 _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, required=True,
                             help="A draft bill (.bill file, or a folder of them). Repeatable; applied in order.")
@@ -60,7 +61,7 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
     ws = load_workspace(corpus, rules, evidence)
     delta = run_diff(ws, loaded, as_of)
     _warn_not_in_force(loaded, delta.after.as_of)
-    emit(render_delta(delta, fmt.lower(), color=output is None and sys.stdout.isatty()), output)
+    emit(render_delta(delta, fmt.lower(), color=use_color(output)), output)
     worse = [c for c in delta.changes if c.change in ("regressed", "opened")]
     sys.exit(EXIT_FINDINGS if fail_on_regression and worse else EXIT_OK)
 

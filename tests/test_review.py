@@ -1,0 +1,72 @@
+"""Defects found in review: each test failed before its fix."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BILL = "legislation/az/bills/01-state-duty-exemption.bill"
+CLI = [sys.executable, "-c", "from lexcheck.cli import main; main()"]
+
+
+def _env(**extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env.update(extra)
+    return env
+
+
+def _on_terminal(args: list[str], env: dict) -> str:
+    """Run lexcheck with stdout on a pseudo-terminal; what it printed there."""
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen([*CLI, *args], stdout=slave, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: the other side is closed
+                break
+            if not data:
+                break
+            chunks.append(data)
+        proc.wait(timeout=120)
+    finally:
+        os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("args", [["check"], ["diff", "--bill", BILL]], ids=["check", "diff"])
+def test_no_color_is_honoured_on_a_terminal(args):
+    """README: colour only when stdout is a terminal *and* NO_COLOR is unset — for diff too."""
+    assert "\x1b[" in _on_terminal(args, _env()), "a terminal gets colour"
+    assert "\x1b[" not in _on_terminal(args, _env(NO_COLOR="1")), "NO_COLOR turns colour off"
+
+
+def _to_closed_pipe(args: list[str]) -> subprocess.CompletedProcess:
+    """Run lexcheck with stdout a pipe whose reader has gone (like `| head -4` once head exits)."""
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        return subprocess.run([*CLI, *args], stdout=w, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                              env=_env(), timeout=120)
+    finally:
+        os.close(w)
+
+
+@pytest.mark.parametrize("args, code", [(["rules"], 0), (["check", "--fail-on", "never"], 0), (["check"], 1),
+                                        (["explain", "A.2.3"], 0)],
+                         ids=["rules", "check-never", "check", "explain"])
+def test_a_closed_pipe_is_not_an_internal_error(args, code):
+    """README: `lexcheck rules | head -4`; a reader that stops early is no bug in lexcheck."""
+    done = _to_closed_pipe(args)
+    assert "internal error" not in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert done.returncode == code
+
