@@ -70,3 +70,28 @@ def test_a_closed_pipe_is_not_an_internal_error(args, code):
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
     assert done.returncode == code
 
+
+_PACK = """pack t "Test pack"
+  as-of 2023-03-31
+requirement A.2 "Duty exemption"
+  greta 71
+  legislative
+    requires exempts victim-of-trafficking from state-duty in compensation-claim
+    look-in state-duty article 9
+    {line}
+"""
+
+
+@pytest.mark.parametrize("line, col", [("latest-stage state-duty", 18), ("forbid victim-of-trafficking", 12)],
+                         ids=["latest-stage", "forbid"])
+def test_a_term_of_the_wrong_kind_is_shown_on_its_own_line(tmp_path, line, col):
+    """The caret points at the term where it is written, not at the same word on an earlier line."""
+    from lexcheck.errors import UnknownTerm
+    from lexcheck.requirements import load_pack
+
+    (tmp_path / "p.req").write_text(_PACK.format(line=line), encoding="utf-8")
+    with pytest.raises(UnknownTerm) as info:
+        load_pack(tmp_path)
+    pos = info.value.position
+    assert (pos.line, pos.column) == (8, col), info.value.render()
+    assert pos.source_line.strip() == line

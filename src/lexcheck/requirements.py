@@ -302,9 +302,27 @@ def check_requirement_terms(req: Requirement, vocab: Vocabulary) -> None:
         for kind, term, where in m.clause_terms(test.pattern):
             vocab.check(term, kind, where)
         for t in test.forbid:
-            vocab.check(t, "condition", test.span)
+            vocab.check(t, "condition", _keyword_line(test.span, "forbid", t))
         if test.latest_stage:
-            vocab.check(test.latest_stage, "stage", test.span)
+            vocab.check(test.latest_stage, "stage", _keyword_line(test.span, "latest-stage", test.latest_stage))
+
+
+def _keyword_line(where: Span | None, keyword: str, term: str) -> Span | None:
+    """Within a test's span, the line that starts with ``keyword`` and names ``term`` (so an
+    error about ``term`` points there, not at the same word on an earlier line); else ``where``."""
+    if where is None:
+        return None
+    try:
+        text = read_source(where.file)
+    except LexcheckError:
+        return where
+    for number in range(where.line, max(where.line, where.end_line) + 1):
+        src = line_of(text, number) or ""
+        body = src.lstrip()
+        if body.startswith(keyword + " ") and re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", body):
+            column = len(src) - len(body) + 1
+            return Span(file=where.file, line=number, column=column, end_line=number, end_column=len(src) + 1)
+    return where
 
 
 def check_scopes(pack: RequirementPack, corpus: m.Corpus) -> None:
