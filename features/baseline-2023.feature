@@ -1,8 +1,8 @@
 @baseline
 Feature: Azerbaijan's law on 31 March 2023 against part A of Recommendation CP/Rec(2023)03
-  On 31 March 2023 GRETA adopted its third report on Azerbaijan; the Committee of the
-  Parties took its proposals into Recommendation CP/Rec(2023)03. We check the law as it
-  stood that day, item by item. The expected statuses are our own reading of the
+  GRETA adopted its third report on Azerbaijan at its 47th meeting (27-31 March 2023);
+  the Committee of the Parties took its proposals into Recommendation CP/Rec(2023)03. We
+  check the law as it stood on 31 March 2023, the last day of that meeting, item by item. The expected statuses are our own reading of the
   recommendation and of the law as encoded (legislation/az), written before the check
   was run: a "gap" only where the place searched is encoded completely; "undetermined"
   where the law is encoded only in part or the deciding text is not verified; "needs

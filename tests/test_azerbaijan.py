@@ -18,7 +18,7 @@ from lexcheck.api import load_workspace
 from lexcheck.cli import main
 from lexcheck.resources import default_corpus, default_rules
 
-GRETA_ADOPTED = dt.date(2023, 3, 31)
+GRETA_ADOPTED = dt.date(2023, 3, 31)  # last day of GRETA's 47th meeting (27-31 March 2023); the day of adoption is not known
 AFTER_MORATORIUM = dt.date(2024, 2, 1)
 
 # requirement → (status on 31 March 2023, why)
@@ -79,8 +79,8 @@ EXPECTED = {
     "A.5.5": ("needs-evidence", "a review of the domestic-worker rules is a government act"),
     "A.6.1": ("undetermined",
               # Identification by the MIA department is tied to an investigation, a condition
-              # the Convention forbids, but the NRM Rules' wording is not verified (reported
-              # practice).
+              # the recommendation asks to remove (item 6), but the NRM Rules' wording is not
+              # verified (reported practice).
               "identification tied to investigation, wording unverified"),
     "A.6.2": ("undetermined",
               # NGOs sit on the NRM commission since 2022, but no formal role in identification

@@ -6,7 +6,7 @@ act advocates-law "Law on Advocates and Advocacy Activity"
   jurisdiction az
   adopted unknown number unknown
   encoded excerpt
-  note "Adopted around 1999-2000 (not verified). Constitution Art. 61 gives a right to qualified legal assistance, free at state expense where the law provides. Since 1 Jan 2018 only members of the Bar (or close relatives) may represent parties in civil and administrative courts (ipd-az.org). A Presidential decree of Feb 2018 tripled the state fee for legal aid to people on low incomes (today.az, 4 Oct 2019). No separate Law on Legal Aid was found."
+  note "Adopted around 1999-2000 (not verified). Under Constitution Art. 61 everyone may have qualified legal help, paid by the state in the cases the law sets. From 1 Jan 2018 representation in civil and administrative courts is reserved to Bar members and close relatives, and criminal defence to Bar members (ipd-az.org). A Presidential decree of Feb 2018 tripled the state fee for legal aid to people on low incomes (today.az, 4 Oct 2019). No separate Law on Legal Aid was found."
 
 article 20 "Legal aid paid by the state" excerpt
   unverified "secondary source only; which persons and which proceedings Art. 20 covers is not verified"

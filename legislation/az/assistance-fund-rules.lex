@@ -14,7 +14,7 @@ article ?1 "Resources of the Fund" excerpt
   note "item number not verified (written ?1); the content is verified"
   provision ?1 "The Fund's resources are property of traffickers confiscated by a court, assets of legal entities dissolved for links with trafficking, and contributions and grants."
     source "insanalveri.gov.az, menu 43"
-    note "In practice the Fund was financed by donations rather than confiscated assets (IOM 2016)."
+    note "IOM (2016) found that the Fund lived in practice on donations rather than on confiscated property."
 
 article ?2 "Uses of the Fund" excerpt
   note "item number not verified (written ?2); the content is verified"

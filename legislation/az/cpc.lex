@@ -9,20 +9,20 @@ act cpc "Criminal Procedure Code"
   encoded excerpt
 
 article 12 "Access to justice for victims" excerpt
-  provision 12.2 "A person harmed by a crime may demand prosecution, take part in the case as victim or private prosecutor, and obtain compensation for non-material, physical and material damage."
+  provision 12.2 "A person harmed by a crime may ask for the offender to be prosecuted, join the case as victim or as private prosecutor, and be compensated for material, physical and moral harm."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     note "How the compensation is obtained (from the offender, by a civil claim) is set in Chapter XIX and Art. 191; this is the principle."
     grants victim-of-crime compensation
 
 article 19 "Right to qualified legal assistance" excerpt
-  provision 19.1 "The authorities conducting the proceedings must take measures to secure the victim's right to proper legal assistance."
+  provision 19.1 "Those conducting the proceedings must see to it that the victim can exercise the right to adequate legal help."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     obliges prosecuting-authority to secure-legal-assistance for recognised-victim
   provision 19.2 "The victim may use the legal assistance of representatives the victim invites."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     note "No provision was found that gives a presumed victim a lawyer appointed or paid by the state from the reasonable-grounds stage (absence not verified)."
     grants recognised-victim lawyer-of-choice from recognition-as-victim
-  provision 19.3 "A lawyer invited by a victim or a witness may not be prevented from accompanying them when they are questioned."
+  provision 19.3 "When a victim or a witness is questioned, the lawyer they have invited may be present and may not be kept out."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     grants victim-or-witness lawyer-of-choice from statement
 
@@ -46,7 +46,7 @@ article 95 "The witness" excerpt
     note "Content beyond the topic of the article is not encoded."
 
 article 123 "Security measures for participants in the proceedings" excerpt
-  provision 123 "When a victim, witness or other participant needs protection, the prosecuting authority must take security measures."
+  provision 123 "The prosecuting authority must protect a victim, witness or other participant in the proceedings whose safety calls for it."
     source "cjad.nottingham.ac.uk, CPC in English (keyword 243)"
     obliges prosecuting-authority to take-security-measures for participant-in-criminal-proceedings when person-at-risk
 
@@ -55,12 +55,12 @@ article 179 "Civil claim in criminal proceedings" excerpt
   provision 179.1 "Civil claims in criminal proceedings are filed, proved and decided under the rules of this Code."
     source "azrefs.org, CPC of Azerbaijan, p. 15"
     note "A procedural rule: who may bring the civil claim is not verified, so no entitlement is encoded here (the victim's right to compensation is the principle in 12.2)."
-    note "Supreme Court letter of 8 Dec 2021 No. 2-1315 (e-huquq.az 41460): state duty is payable on a civil claim in criminal proceedings unless the claimant is exempt, and a claim filed without proof of payment is returned."
+    note "Supreme Court letter of 8 Dec 2021 No. 2-1315 (e-huquq.az 41460): a civil claim brought in criminal proceedings bears state duty except for exempt claimants; if payment is not shown, the claim goes back to the claimant."
   provision 179.2 "Civil-procedure rules apply alongside, where this Code does not provide otherwise."
     source "azrefs.org, CPC of Azerbaijan, p. 15"
 
 article 191 "Compensation of damage from the state" complete
-  provision 191 "On the victim's application, the court decides whether the damage caused by the crime is to be paid from the state budget; where the court does so in a conviction, it also orders the amount to be recovered from the convicted person and returned to the budget."
+  provision 191 "On the victim's application, the court decides whether the damage caused by the crime is to be paid from the state budget; where the court does so in a conviction, it also has the convicted person repay the sum to the budget."
     source "e-huquq.az, article 26856 on CPC Art. 191"
     note "Paragraph numbers inside Art. 191 are not verified, so the article is encoded as one provision. CP/Rec(2023)03 asks that it be applied in practice, which implies it was not; whether it was applied to victims of trafficking in 2018-22 is not verified."
     grants recognised-victim state-compensation when court-decision

@@ -6,7 +6,7 @@ act inspection-moratorium "Law on Suspension of Inspections in the Field of Entr
   adopted 2015-10-20 number "1410-IVQ"
   source "ILO CEACR, observation on C081/C129 adopted 2023"
   encoded excerpt
-  note "The ILO calls the suspension a serious breach of Convention No. 81. US TIP reports say scheduled and unannounced labour inspections stayed suspended through 2021, 2022 and 2023. Any extension beyond 1 Jan 2024 is not verified."
+  note "The ILO calls the suspension a serious breach of Convention No. 81. According to the US TIP reports, labour inspections, planned or unannounced, remained suspended in 2021, 2022 and 2023. Any extension beyond 1 Jan 2024 is not verified."
 
 article ?1 "Suspension of inspections" excerpt
   note "article number not verified (written ?1); the suspension and its dates are verified from the ILO CEACR observation"

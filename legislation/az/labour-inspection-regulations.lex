@@ -11,5 +11,5 @@ article ?1 "Mandate of the Service" excerpt
   note "item number and exact wording not verified (written ?1); the mandate (legal entities and individual entrepreneurs) is verified from the ILO CEACR direct request 2023"
   provision ?1 "The Service supervises compliance with labour law by legal entities and individual entrepreneurs."
     source "ILO CEACR, direct request on C081 (2023)"
-    note "GRETA asks that the mandate also cover businesses that are not registered."
+    note "CP/Rec(2023)03 (item 5) asks for the mandate to be reviewed so that it also covers businesses that are not registered."
     obliges labour-inspectorate to inspect-workplaces for registered-business

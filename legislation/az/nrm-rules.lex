@@ -19,7 +19,7 @@ article 3 "Assistance and compensation" excerpt
 
 article ?1 "Official identification of victims" excerpt
   unverified "item number and wording not verified: that the MIA's anti-trafficking department identifies victims on the basis of a criminal investigation is reported practice (US TIP reports 2018-2022; Azerbaijan's report CP(2019)01)"
-  provision ?1 "The anti-trafficking department of the Ministry of Internal Affairs officially identifies victims, on the basis of an investigation."
+  provision ?1 "The Ministry of Internal Affairs' anti-trafficking department grants official victim status, relying on an investigation of the case."
     source "US Department of State, Trafficking in Persons reports 2018-2022"
     source "Azerbaijan's compliance report CP(2019)01" dated 2019-11-09
     note "Since 2021-22 the State Migration Service is also an identifying body (US TIP 2022)."

@@ -10,7 +10,7 @@ act state-duty "Law on State Duty"
   source "cis-legislation.com, document rgn=2590 (English text as amended 22 Oct 2024)"
   current-to 2024-10-22
   encoded excerpt
-  note "Art. 8 was rewritten and Art. 9 exemptions were cut back by amendments debated in the Milli Majlis in June 2021 (meclis.gov.az news 318); the Art. 9 list below is the list published in May 2021, so some categories may have been removed since."
+  note "Amendments debated in the Milli Majlis in June 2021 gave Art. 8 new wording and narrowed the exemptions of Art. 9 (meclis.gov.az news 318); the Art. 9 list below is the list published in May 2021, so some categories may have been removed since."
 
 article 2 "Cases in which state duty is charged" excerpt
   provision 2.0.1 "State duty is charged on claims and other filings made to the courts."

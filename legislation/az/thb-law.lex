@@ -13,7 +13,7 @@ act thb-law "Law on Combating Trafficking in Human Beings"
   note "Amended by Law No. 1066-IVQD of 17 Oct 2014 (docslib 4409305). Implemented by Presidential Decree No. 272 of 4 Aug 2005."
 
 article 1 "Definitions" excerpt
-  provision 1.0.1 "Defines trafficking in human beings by its action, means and purpose of exploitation; for a child, the means need not be shown, and a victim's consent is irrelevant once any of the means is used."
+  provision 1.0.1 "Defines trafficking in human beings by its action, means and purpose of exploitation; for a child, the means need not be shown, and where a means was used the victim's consent does not matter."
     source "mia.gov.az, menu 336 (current English text)"
     source "legislationline.org, id 6437 (2005 text)"
   provision 1.0.2 "Defines exploitation; it also covers illegal biomedical research, using a woman as a surrogate mother, and involving a person in unlawful or criminal activity."
@@ -55,7 +55,7 @@ article ?1 "Confiscation of the proceeds of trafficking" excerpt
 
 article ?2 "Confidentiality of victims' data" excerpt
   note "article numbers not verified (written ?2); the content is verified from the MIA's official summary of the Law"
-  provision ?2 "Data identifying victims are blocked in databases by decision of the prosecuting body or a court; information threatening victims' safety is classified."
+  provision ?2 "Data by which a victim can be identified are blocked in databases once the prosecuting body or a court so decides; information that would endanger victims is kept secret."
     source "insanalveri.gov.az, menu 32 (summary of the Law)"
     obliges prosecuting-authority to block-victim-data for victim-of-trafficking
   provision ?2.?1 "Disclosing a victim's private or family data gives rise to liability."
@@ -71,8 +71,8 @@ article ?3 "Services of the special institutions" excerpt
 
 article ?4 "Compensation of damage to victims" excerpt
   note "article number not verified (written ?4; IOM places the Fund in Arts 22-23); the content is verified from IOM's 2016 needs assessment"
-  provision ?4 "Damage to victims is paid from the traffickers' property; where that is not enough, from the Assistance Fund by decision of a court."
+  provision ?4 "A victim's damage is made good out of the traffickers' property and, if that falls short, out of the Assistance Fund on a court's decision."
     source "IOM needs assessment 2016 (Azerbaijani text, azkurs.org)"
-    note "In practice the Fund was financed by donations, not by confiscated assets (IOM 2016)."
+    note "IOM (2016) found that the Fund lived in practice on donations rather than on confiscated property."
     grants victim-of-trafficking compensation-from-offender when court-decision
     grants victim-of-trafficking state-compensation when court-decision when offender-property-insufficient
