@@ -95,3 +95,16 @@ def test_a_term_of_the_wrong_kind_is_shown_on_its_own_line(tmp_path, line, col):
     pos = info.value.position
     assert (pos.line, pos.column) == (8, col), info.value.render()
     assert pos.source_line.strip() == line
+
+
+def test_an_evidence_folder_without_evidence_files_is_an_error(tmp_path):
+    """Like an empty corpus, rule pack or bill folder: evidence silently missing would leave
+    every practice requirement needs-evidence without a word."""
+    from click.testing import CliRunner
+
+    from lexcheck.cli import main
+
+    (tmp_path / "training.txt").write_text("evidence A.4.1 \"x\"\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", "--evidence", str(tmp_path)])
+    assert done.exit_code == 2, done.output
+    assert "no .evidence files" in done.output

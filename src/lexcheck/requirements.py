@@ -378,6 +378,9 @@ def load_evidence(paths) -> list[EvidenceRecord]:
     for path in paths:
         path = Path(path)
         files = sorted(path.rglob(f"*{EVIDENCE_SUFFIX}")) if path.is_dir() else [path]
+        if not files:
+            raise LexcheckError(f"no {EVIDENCE_SUFFIX} files in the evidence folder", Position(str(path)),
+                                code="E005")
         for f in files:
             text = read_source(f)
             records.extend(build(_EvidenceBuilder(text, str(f)), parse_text(text, str(f), "evidence")))
