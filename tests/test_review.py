@@ -108,3 +108,26 @@ def test_an_evidence_folder_without_evidence_files_is_an_error(tmp_path):
     done = CliRunner().invoke(main, ["check", "--evidence", str(tmp_path)])
     assert done.exit_code == 2, done.output
     assert "no .evidence files" in done.output
+
+
+def test_an_output_file_gets_the_usual_permissions(tmp_path):
+    """A report or consolidated act written 'atomically' is readable as any file the user
+    writes (the umask decides), not private like the temporary file it was written to;
+    a file that is replaced keeps its mode."""
+    import stat
+
+    from lexcheck.output import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "report.html"
+        write_atomic(fresh, "<p>x</p>\n")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.txt"
+        kept.write_text("old\n")
+        kept.chmod(0o640)
+        write_atomic(kept, "new\n")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+        assert kept.read_text() == "new\n"
+    finally:
+        os.umask(old)

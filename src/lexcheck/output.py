@@ -21,6 +21,7 @@ def write_atomic(path: Path | str, text: str) -> None:
         raise InputFileError(f"cannot write here ({exc.strerror or exc})", Position(str(path)), code="E013") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            os.fchmod(fh.fileno(), _mode(path))  # mkstemp makes it private (0600); the output is not
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
@@ -29,3 +30,13 @@ def write_atomic(path: Path | str, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _mode(path: Path) -> int:
+    """The permissions of the file replaced, else those a new file gets under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
