@@ -20,7 +20,7 @@ article ?2 "Uses of the Fund" excerpt
   note "item number not verified (written ?2); the content is verified"
   provision ?2 "The Fund pays compensation to victims, and finances their social rehabilitation and other costs."
     source "insanalveri.gov.az, menu 43"
-    grants victim-of-trafficking state-compensation
+    note "A rule on what the Fund's resources are spent on, not an entitlement of every victim: when a victim is paid from the Fund is set elsewhere (THB Law, article ?4: by a court's decision where the traffickers' property falls short; NRM Rules 3.6)."
 
 article ?3 "One-off payment to victims" excerpt
   unverified "the act and item that set the one-off payment and its amount are not verified: the amounts are figures reported for a given year"

@@ -8,7 +8,7 @@ act migration-code "Migration Code"
   adopted 2013-07-02 number "713-IVQ"
   source "e-qanun.az, framework 32546 (Law approving the Code; Presidential Decree No. 938 of 8 Jul 2013)"
   encoded excerpt
-  note "CP/Rec(2023)03 welcomes amendments to the Code that clarify when foreign and stateless victims of trafficking may stay and work in Azerbaijan; their date and numbers are not verified."
+  note "CP/Rec(2023)03 welcomes changes to the Code that make clearer on what terms victims who are foreign nationals or stateless may remain and be employed in the country; the date and numbers of those changes are not verified."
 
 article 45 "Grounds for a temporary residence permit" excerpt
   note "Sub-items were numbered 45.0.x and later 45.1.x (legalacts.az news 11502 on a 2020 amendment to 45.1.9)."
