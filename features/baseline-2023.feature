@@ -16,8 +16,9 @@ Feature: Azerbaijan's law on 31 March 2023 against part A of Recommendation CP/R
   @A.1
   Scenario: A.1 A lawyer from the moment there are reasonable grounds
     The Criminal Procedure Code lets a victim use a lawyer of the victim's own choosing,
-    but only once formally recognised as victim in the proceedings, which comes later
-    than reasonable grounds and after the decision whether to co-operate.
+    but only once formally recognised as victim in the proceedings, which in our reading
+    comes later than reasonable grounds and after the decision whether to co-operate (the
+    exact timing of recognition is not verified).
     Then A.1 is partial
     And the reasons for A.1 mention "later than"
     And A.1 relies on "cpc Art. 19"
@@ -36,7 +37,8 @@ Feature: Azerbaijan's law on 31 March 2023 against part A of Recommendation CP/R
     encoding proves nothing. Article 191 gives state compensation, but to persons
     recognised as victims in criminal proceedings, on a court's decision; whether it is
     applied in practice only evidence can show. The one-off payment is known only from
-    reported figures for identified victims, not verified.
+    figures reported for identified victims in 2016 and 2024; the amount in force in 2023
+    and the act that sets it are not verified.
     Then the requirements have these statuses:
       | requirement | status         |
       | A.2.1       | undetermined   |
@@ -87,9 +89,10 @@ Feature: Azerbaijan's law on 31 March 2023 against part A of Recommendation CP/R
 
   @A.6
   Scenario: A.6 Identification of victims
-    The referral rules have the police's anti-trafficking department identify victims on
-    the basis of a criminal investigation, which the recommendation asks to end; but the
-    text of that rule is not verified, so the finding cannot be more than undetermined.
+    In reported practice the police's anti-trafficking department identifies victims on
+    the basis of a criminal investigation, which the recommendation asks to end; whether
+    the referral rules say so is not verified, so the finding cannot be more than
+    undetermined.
     Then the requirements have these statuses:
       | requirement | status         |
       | A.6.1       | undetermined   |

@@ -9,7 +9,7 @@ act cpc "Criminal Procedure Code"
   encoded excerpt
 
 article 12 "Access to justice for victims" excerpt
-  provision 12.2 "A person harmed by a crime may ask for the offender to be prosecuted, join the case as victim or as private prosecutor, and be compensated for material, physical and moral harm."
+  provision 12.2 "A person harmed by a crime may ask for the offender to be prosecuted, join the case as victim or as private prosecutor, and be compensated for material, physical and non-pecuniary harm."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     note "How the compensation is obtained (from the offender, by a civil claim) is set in Chapter XIX and Art. 191; this is the principle."
     grants victim-of-crime compensation
@@ -35,7 +35,7 @@ article 87 "The victim" excerpt
     grants recognised-victim appeal from recognition-as-victim
   provision 87.7.1 "The victim must appear when summoned by the prosecuting authority or the court."
     source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
-    note "A duty of the victim: the notation's obligations bind actors (authorities), so it is stated in the summary only. Once recognised, the victim has no choice whether to co-operate."
+    note "A duty of the victim: the notation's obligations bind actors (authorities), so it is stated in the summary only. Once recognised, the victim is bound to appear and to give evidence (87.7.1-87.7.2)."
   provision 87.7.2 "The victim must give evidence when required."
     source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
     note "A duty of the victim, stated in the summary only (see 87.7.1)."
@@ -56,7 +56,7 @@ article 179 "Civil claim in criminal proceedings" excerpt
     source "azrefs.org, CPC of Azerbaijan, p. 15"
     note "A procedural rule: who may bring the civil claim is not verified, so no entitlement is encoded here (the victim's right to compensation is the principle in 12.2)."
     note "Supreme Court letter of 8 Dec 2021 No. 2-1315 (e-huquq.az 41460): a civil claim brought in criminal proceedings bears state duty except for exempt claimants; if payment is not shown, the claim goes back to the claimant."
-  provision 179.2 "Civil-procedure rules apply alongside, where this Code does not provide otherwise."
+  provision 179.2 "Rules of civil procedure also apply to such claims."
     source "azrefs.org, CPC of Azerbaijan, p. 15"
 
 article 191 "Compensation of damage from the state" complete
