@@ -131,3 +131,24 @@ def test_an_output_file_gets_the_usual_permissions(tmp_path):
         assert kept.read_text() == "new\n"
     finally:
         os.umask(old)
+
+
+def test_the_plural_step_the_bills_regress_is_understood():
+    """'Then the bills regress A.2.4' / 'Then the bills regress nothing' match the step's
+    pattern, but 'regress' ends in 's' and was taken for the singular: no change (or a KeyError)."""
+    from _pytest.outcomes import Failed
+
+    from lexcheck.bdd import steps
+    from lexcheck.bdd.case import Case
+    from lexcheck.resources import default_corpus
+
+    case = Case(base=ROOT, rootdir=ROOT, corpus_path=default_corpus(),
+                bills=[ROOT / "legislation/az/bills/04-repeal-cpc-191.bill"])
+    case.check_bill()
+    regressed = [c.requirement for c in case.delta.changes if c.change == "regressed"]
+    assert regressed, "bill 04 regresses a requirement (README)"
+    steps._bill_changes(case, "regress", " and ".join(regressed))
+    steps._bill_changes(case, "regresses", " and ".join(regressed))
+    steps._bill_nothing(case, "close")
+    with pytest.raises(Failed, match="regress"):
+        steps._bill_nothing(case, "regress")

@@ -383,6 +383,14 @@ def _count(lexcheck_case: Case, n: str, status: str):
 S5 = "What a bill changes"
 
 
+def _change_of(verb: str) -> str:
+    """The change a verb names, singular or plural: closes/close, regresses/regress (which
+    ends in 's' but is the plural), leaves/leave unchanged."""
+    if verb.startswith("leave"):
+        return "unchanged"
+    return CHANGE_VERBS[verb if verb in CHANGE_VERBS else verb + ("es" if verb.endswith("s") else "s")]
+
+
 def _listed(text: str) -> list[str]:
     return [t for t in re.split(r"\s*(?:,|\band\b)\s*", text.strip()) if t]
 
@@ -396,8 +404,7 @@ def _listed(text: str) -> list[str]:
         "require exactly these).", S5)
 def _bill_changes(lexcheck_case: Case, verb: str, rids: str, only: str | None = None):
     delta = lexcheck_case.require_delta()
-    change = CHANGE_VERBS.get(verb if verb.endswith("s") or verb.startswith("leave") else verb + "s",
-                              "unchanged" if verb.startswith("leave") else None)
+    change = _change_of(verb)
     want = _listed(rids)
     got = {c.requirement: c for c in delta.changes}
     problems = []
@@ -443,7 +450,7 @@ def _clause_changes(lexcheck_case: Case, clause: str, verb: str, rid: str, bill:
         "No requirement changes that way.", S5)
 def _bill_nothing(lexcheck_case: Case, verb: str):
     delta = lexcheck_case.require_delta()
-    change = CHANGE_VERBS[verb if verb.endswith("s") else verb + "s"]
+    change = _change_of(verb)
     hits = [c for c in delta.changes if c.change == change]
     expect(not hits, f"the bill {verb} {', '.join(c.requirement for c in hits)}:\n" + _delta_lines(delta))
 
