@@ -28,7 +28,8 @@ EXPECTED = {
             # one the state secures), only for a person recognised as victim (a presumed victim
             # is not yet one), and only from recognition, later than reasonable grounds and
             # than the decision to co-operate. Free legal aid (Advocates Law Art. 20) is known
-            # only from a secondary source, so the free-of-charge test is undetermined.
+            # from a secondary source and its scope (which persons, which proceedings) is not
+            # verified, so the free-of-charge test is undetermined.
             "CPC 19.2 goes part of the way"),
     "A.2.1": ("undetermined",
               # No CPC duty to collect evidence of harm and gains was found, but the CPC is
