@@ -152,3 +152,23 @@ def test_the_plural_step_the_bills_regress_is_understood():
     steps._bill_nothing(case, "close")
     with pytest.raises(Failed, match="regress"):
         steps._bill_nothing(case, "regress")
+
+
+@pytest.mark.parametrize("before, after, change", [
+    # a bill repeals the only provision that went part of the way, in an article encoded as an
+    # excerpt: nothing is found any more, so the status is undetermined — the law moved away
+    # from meeting the requirement, and --fail-on-regression must see it
+    ("partial", "undetermined", "regressed"),
+    # a bill adds a provision that goes part of the way where nothing was found
+    ("undetermined", "partial", "improved"),
+    ("undetermined", "gap", "regressed"),
+    ("gap", "undetermined", "improved"),
+])
+def test_diff_measures_progress_towards_meeting_the_requirement(before, after, change):
+    from lexcheck.diff import classify
+    from tests.test_diff import finding
+
+    def f(status):
+        return finding(status, (status, 1 if status == "partial" else 0))
+
+    assert classify(f(before), f(after)) == change

@@ -9,9 +9,12 @@ Findings are matched by requirement id. The change of each requirement is:
 - ``closed``: it was not met, and now it is met;
 - ``opened``: it was met, and now it is not;
 - ``improved`` / ``regressed``: not met before nor after, and the law moved towards or
-  away from meeting it. The measure is the severity order of statuses
-  (gap > partial > undetermined > needs-evidence, as for ``--fail-on``): a status
-  lower in that order is better. With the same status, each test is compared on its
+  away from meeting it. The measure is how far the law goes towards meeting it:
+  met, then partial (a provision goes part of the way), then needs-evidence, then
+  undetermined (nothing settles it), then gap (the law is known to be silent). This is
+  not the ``--fail-on`` severity, in which partial is worse than undetermined: a bill
+  that repeals the only provision going part of the way in an excerpt (partial →
+  undetermined) moves away from meeting it. With the same status, each test is compared on its
   own (status, then the number of shortfalls a partial test has); a requirement is
   improved when some test got better and none worse, regressed when some test got
   worse — even if another got better, because a drafter's CI must not miss a
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .amendments import Bill, Touch, apply, in_force_on, touched
-from .results import STATUSES, Attribution, Delta, Finding, FindingChange, TestOutcome
+from .results import Attribution, Delta, Finding, FindingChange, TestOutcome
 
 VERBS = {"closed": "closes", "improved": "improves", "regressed": "sets back", "opened": "opens",
          "unchanged": "leaves unchanged"}
@@ -44,9 +47,13 @@ def default_date(workspace, bills: Sequence[Bill]) -> dt.date:
     return max([pack_day, *(b.in_force for b in bills)])
 
 
+# How far from meeting a requirement each status is (lower is closer; see the module docstring).
+PROGRESS: tuple[str, ...] = ("met", "partial", "needs-evidence", "undetermined", "gap")
+
+
 def _badness(status: str) -> int:
-    """Lower is better: met 0, then needs-evidence, undetermined, partial, gap."""
-    return len(STATUSES) - 1 - STATUSES.index(status)
+    """Lower is better: met 0, then partial, needs-evidence, undetermined, gap."""
+    return PROGRESS.index(status)
 
 
 def _test_score(t: TestOutcome) -> tuple[int, int]:
