@@ -172,3 +172,41 @@ def test_diff_measures_progress_towards_meeting_the_requirement(before, after, c
         return finding(status, (status, 1 if status == "partial" else 0))
 
     assert classify(f(before), f(after)) == change
+
+
+_REQ = """pack t "Test pack"
+  as-of 2023-03-31
+requirement A.1 "Training"
+  greta 46
+  convention "15(2)"
+  greta 71
+  convention "12"
+  {extra}practice "training of judges"
+"""
+
+
+def test_repeated_source_lines_of_a_requirement_are_all_kept(tmp_path):
+    """Two 'greta' (or 'convention') lines both cite: the first was silently dropped."""
+    from lexcheck.requirements import load_pack
+
+    (tmp_path / "p.req").write_text(_REQ.format(extra=""), encoding="utf-8")
+    pack, _ = load_pack(tmp_path)
+    req = pack.get("A.1")
+    assert req.greta == (46, 71)
+    assert req.convention == ("15(2)", "12")
+
+
+@pytest.mark.parametrize("line", ['priority other', 'fix "another fix"', "due 2025-06-16"])
+def test_a_requirement_saying_a_single_field_twice_is_an_error(tmp_path, line):
+    """Like a bill: the second 'priority'/'fix'/'due' would silently replace the first."""
+    from lexcheck.errors import LexcheckError
+    from lexcheck.requirements import load_pack
+
+    keyword = line.split()[0]
+    extra = f"{line}\n  {line.replace('other', 'immediate').replace('another', 'a').replace('2025', '2026')}\n  "
+    (tmp_path / "p.req").write_text(_REQ.format(extra=extra), encoding="utf-8")
+    with pytest.raises(LexcheckError) as info:
+        load_pack(tmp_path)
+    err = info.value
+    assert f"'{keyword}' twice" in err.message
+    assert (err.position.line, err.position.column) == (9, 3), err.render()

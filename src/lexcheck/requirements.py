@@ -126,18 +126,36 @@ class _ReqBuilder(ClauseBuilder):
     def _f(self, name, value, where=None):
         return (name, value, where)
 
-    def body(self, c): return self._f("body", unquote(c[0]))
-    def citation(self, c): return self._f("citation", unquote(c[0]))
-    def adopted(self, c): return self._f("adopted", self._date(c[0]))
-    def jurisdiction(self, c): return self._f("jurisdiction", str(c[0]))
-    def as_of(self, c): return self._f("as_of", (self._date(c[0]), unquote(c[1]) if c[1] else None))
+    # single-valued fields carry their position: saying one twice is an error (see _single)
+    @v_args(meta=True)
+    def body(self, meta, c): return self._f("body", unquote(c[0]), meta)
+    @v_args(meta=True)
+    def citation(self, meta, c): return self._f("citation", unquote(c[0]), meta)
+    @v_args(meta=True)
+    def adopted(self, meta, c): return self._f("adopted", self._date(c[0]), meta)
+    @v_args(meta=True)
+    def jurisdiction(self, meta, c): return self._f("jurisdiction", str(c[0]), meta)
+    @v_args(meta=True)
+    def as_of(self, meta, c): return self._f("as_of", (self._date(c[0]), unquote(c[1]) if c[1] else None), meta)
     def note(self, c): return self._f("note", unquote(c[0]))
     def source(self, c): return self._f("source", m.Source(cite=unquote(c[0]), dated=self._date(c[1])))
     def greta(self, c): return self._f("greta", tuple(int(x) for x in c))
     def convention(self, c): return self._f("convention", tuple(unquote(x) for x in c))
-    def priority(self, c): return self._f("priority", str(c[0]))
-    def due(self, c): return self._f("due", self._date(c[0]))
-    def fix(self, c): return self._f("fix", unquote(c[0]))
+    @v_args(meta=True)
+    def priority(self, meta, c): return self._f("priority", str(c[0]), meta)
+    @v_args(meta=True)
+    def due(self, meta, c): return self._f("due", self._date(c[0]), meta)
+    @v_args(meta=True)
+    def fix(self, meta, c): return self._f("fix", unquote(c[0]), meta)
+
+    def _single(self, seen: dict, name: str, where, owner: str) -> None:
+        """A field that holds one value, said a second time: an error (the second would
+        silently replace the first)."""
+        if name in seen:
+            keyword = name.replace("_", "-")
+            raise model_error(f"{owner} says '{keyword}' twice", where, self.text, self.name, code="E009",
+                              hint=f"the first is at line {seen[name].line}")
+        seen[name] = where
     def requires(self, c): return self._f("requires", c[0])
     def forbid(self, c): return self._f("forbid", tuple(str(x) for x in c), tuple(c))
     def latest_stage(self, c): return self._f("latest_stage", str(c[0]), c[0])
@@ -191,14 +209,18 @@ class _ReqBuilder(ClauseBuilder):
             raise model_error(f"'{rid}' is not a requirement id (a part letter, then item and bullet numbers)",
                               rid_tok, self.text, self.name, code="E009", hint="e.g. A.2.3, A.1 or C")
         attrs: dict = {"tests": [], "notes": [], "sources": []}
-        for name, value, _ in c[2:]:
+        seen: dict = {}
+        for name, value, where in c[2:]:
             if name == "test":
                 attrs["tests"].append(value)
             elif name == "note":
                 attrs["notes"].append(value)
             elif name == "source":
                 attrs["sources"].append(value)
+            elif name in ("greta", "convention"):  # several lines all cite
+                attrs[name] = attrs.get(name, ()) + value
             else:
+                self._single(seen, name, where, f"requirement {rid}")
                 attrs[name] = value
         if not attrs["tests"]:
             raise model_error(f"requirement {rid} has no test", rid_tok, self.text, self.name, code="E009",
@@ -215,7 +237,10 @@ class _ReqBuilder(ClauseBuilder):
     @v_args(meta=True)
     def pack(self, meta, c):
         attrs: dict = {"notes": [], "sources": []}
-        for name, value, _ in c[2:]:
+        seen: dict = {}
+        for name, value, where in c[2:]:
+            if name not in ("note", "source"):
+                self._single(seen, name, where, f"pack {c[0]}")
             if name == "as_of":
                 attrs["as_of"], attrs["as_of_reason"] = value
             elif name in ("note", "source"):
