@@ -210,3 +210,37 @@ def test_a_requirement_saying_a_single_field_twice_is_an_error(tmp_path, line):
     err = info.value
     assert f"'{keyword}' twice" in err.message
     assert (err.position.line, err.position.column) == (9, 3), err.render()
+
+
+_ACT = """act state-duty "Law on State Duty"
+  jurisdiction az
+  encoded excerpt
+
+article 9 "Exemptions" complete
+  in-force from 2002-01-01
+  provision 9.1 "Claimants are exempt."
+    in-force from 2002-01-01 until 2010-01-01
+    exempts claimant from state-duty in employment-claim
+    in-force from 2015-01-01
+"""
+
+
+@pytest.mark.parametrize("text, line", [
+    (_ACT, 10),  # a provision: the second period silently replaced the first
+    (_ACT.replace("  encoded excerpt\n", "  encoded excerpt\n  jurisdiction ge\n").replace(
+        "    in-force from 2015-01-01\n", ""), 4),  # an act
+    (_ACT.replace('"Exemptions" complete\n', '"Exemptions" complete\n  unverified "x"\n  unverified "y"\n').replace(
+        "    in-force from 2015-01-01\n", ""), 7),  # an article
+], ids=["provision", "act", "article"])
+def test_legislation_saying_a_single_field_twice_is_an_error(text, line):
+    """Two 'in-force' lines are not two periods: the last silently won, so the provision
+    looked in force when it was not. Like a bill, a repeated single field is an error."""
+    from lexcheck.errors import LexcheckError
+    from lexcheck.legislation import parse_act
+
+    with pytest.raises(LexcheckError) as info:
+        parse_act(text, "x.lex")
+    err = info.value
+    assert "twice" in err.message
+    assert err.position.line == line, err.render()
+    assert err.position.column == len(err.position.source_line) - len(err.position.source_line.lstrip()) + 1

@@ -15,7 +15,7 @@ from pathlib import Path
 from lark import Token, Transformer, v_args
 
 from . import model as m
-from .errors import LexcheckError, Position
+from .errors import LexcheckError, Position, line_of
 from .notation import build, model_error, parse_text, read_source, span, unquote
 
 LEX_SUFFIX = ".lex"
@@ -152,9 +152,10 @@ class LegislationBuilder(ClauseBuilder):
     def encoded(self, c):
         return _field("encoded", str(c[0]))
 
-    @staticmethod
-    def _collect(fields, into: dict) -> list:
-        """Sort attribute fields into ``into``; return the non-field children."""
+    def _collect(self, fields, into: dict, meta=None, child: str | None = None) -> list:
+        """Sort attribute fields into ``into``; return the non-field children. A field that
+        holds one value (in-force, unverified …) said twice is an error: the second would
+        silently replace the first."""
         rest = []
         for f in fields:
             if isinstance(f, _Field):
@@ -164,6 +165,8 @@ class LegislationBuilder(ClauseBuilder):
                 elif name == "note":
                     into.setdefault("notes", []).append(value)
                 else:
+                    if name in into:
+                        raise self._twice(name, meta, child)
                     into[name] = value
             else:
                 rest.append(f)
@@ -172,17 +175,37 @@ class LegislationBuilder(ClauseBuilder):
                 into[key] = tuple(into[key])
         return rest
 
+    def _twice(self, name: str, meta, child: str | None) -> LexcheckError:
+        """The error for a field said twice, at its second line within the node (fields come
+        before the node's children, whose header line starts with ``child``)."""
+        keyword = name.replace("_", "-")
+        first = None
+        line, column = getattr(meta, "line", 0) or 0, getattr(meta, "column", 0) or 0
+        for number in range(line + 1, (getattr(meta, "end_line", 0) or line) + 1):
+            src = line_of(self.text, number) or ""
+            body = src.lstrip()
+            if child and body.startswith(child + " "):
+                break
+            if body == keyword or body.startswith((keyword + " ", keyword + "\t")):
+                if first is not None:
+                    line, column = number, len(src) - len(body) + 1
+                    break
+                first = number
+        return model_error(f"'{keyword}' is said twice here; it holds one value", Position(self.name, line, column),
+                           self.text, self.name, code="E003",
+                           hint=f"the first is at line {first}" if first else None)
+
     @v_args(meta=True)
     def provision(self, meta, c):
         attrs: dict = {}
-        clauses = self._collect(c[2:], attrs)
+        clauses = self._collect(c[2:], attrs, meta)
         return m.Provision(ref=str(c[0]), summary=unquote(c[1]), clauses=tuple(clauses),
                            span=self._span(meta), **attrs), c[0]
 
     @v_args(meta=True)
     def article(self, meta, c):
         attrs: dict = {}
-        provisions = self._collect(c[3:], attrs)
+        provisions = self._collect(c[3:], attrs, meta, "provision")
         attrs.pop("observed", None)
         ref_tok = c[0]
         ref = str(ref_tok)
@@ -204,7 +227,7 @@ class LegislationBuilder(ClauseBuilder):
     def act(self, meta, c):
         act_id, title = c[0], c[1]
         attrs: dict = {}
-        articles = self._collect(c[2:], attrs)
+        articles = self._collect(c[2:], attrs, meta, "article")
         if "jurisdiction" not in attrs:
             raise model_error(f"act {act_id} does not say its jurisdiction", act_id, self.text, self.name,
                               code="E005", hint="add a line: jurisdiction az")
