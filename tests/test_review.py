@@ -244,3 +244,18 @@ def test_legislation_saying_a_single_field_twice_is_an_error(text, line):
     assert "twice" in err.message
     assert err.position.line == line, err.render()
     assert err.position.column == len(err.position.source_line) - len(err.position.source_line.lstrip()) + 1
+
+
+def test_a_test_saying_latest_stage_twice_is_an_error(tmp_path):
+    from lexcheck.errors import LexcheckError
+    from lexcheck.requirements import load_pack
+
+    line = "latest-stage reasonable-grounds\n    latest-stage trial"
+    (tmp_path / "p.req").write_text(_PACK.format(line=line).replace("exempts victim-of-trafficking from state-duty "
+                                                                    "in compensation-claim",
+                                                                    "grants victim-of-trafficking legal-assistance"),
+                                    encoding="utf-8")
+    with pytest.raises(LexcheckError) as info:
+        load_pack(tmp_path)
+    assert "twice" in info.value.message
+    assert info.value.position.line == 9, info.value.render()

@@ -182,6 +182,9 @@ class _ReqBuilder(ClauseBuilder):
                               where, self.text, self.name, code="E009", hint="e.g. look-in state-duty article 9")
         forbid = tuple(t for f in fields if f[0] == "forbid" for t in f[1])
         stages = [f for f in fields if f[0] == "latest_stage"]
+        if len(stages) > 1:  # the second would silently replace the first
+            raise model_error("a legislative test says 'latest-stage' twice", stages[1][2], self.text, self.name,
+                              code="E009", hint=f"the first is at line {stages[0][2].line}")
         latest = stages[-1][1] if stages else None
         pat = pattern[0]
         if latest is None and getattr(pat, "stage", None):
