@@ -259,3 +259,20 @@ def test_a_test_saying_latest_stage_twice_is_an_error(tmp_path):
         load_pack(tmp_path)
     assert "twice" in info.value.message
     assert info.value.position.line == 9, info.value.render()
+
+
+def test_ctrl_c_is_not_reported_as_findings(monkeypatch):
+    # Exit 1 means "findings at or above --fail-on"; an interrupted run must not look like that.
+    from click.testing import CliRunner
+
+    import lexcheck.api
+    from lexcheck.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(lexcheck.api, "load_workspace", interrupted)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr
+    assert "Traceback" not in result.output

@@ -434,7 +434,8 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
             sources=requirement_sources(pack, req),
             location=f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else "",
             provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due))
-    findings.sort(key=lambda f: pack.get(f.requirement).sort_key)
+    order = {r.id: r.sort_key for r in pack.requirements}
+    findings.sort(key=lambda f: order[f.requirement])
     return Report(lexcheck=__version__, corpus=corpus_info or {"acts": [a.id for a in corpus.acts]},
                   ruleset=ruleset_info or {"id": pack.id, "title": pack.title}, as_of=day,
                   amendments=amendments, findings=tuple(findings))

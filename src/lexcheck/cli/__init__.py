@@ -3,7 +3,7 @@
 Each command parses its options, calls the library, and picks a reporter. Reports go
 to stdout (or ``--output``), diagnostics to stderr. Exit codes: 0 success (nothing at
 or above ``--fail-on``), 1 findings at or above ``--fail-on``, 2 usage or input error,
-3 an internal error (a bug in lexcheck; never caused by input alone).
+3 an internal error (a bug in lexcheck; never caused by input alone), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ..errors import LexcheckError
 from ..results import STATUSES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 FAIL_ON = ("gap", "partial", "undetermined", "needs-evidence", "never")
 
 
@@ -40,8 +41,11 @@ def guarded(fn):
         except LexcheckError as exc:
             click.echo(exc.render(), err=True)
             sys.exit(EXIT_INPUT)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except KeyboardInterrupt:  # not 1, which means "findings": the shell's code for Ctrl-C
+            click.echo("lexcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # the reader stopped early (`lexcheck rules | head`): not an error
             silence_stdout()
             sys.exit(EXIT_OK)
