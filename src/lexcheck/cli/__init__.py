@@ -79,30 +79,43 @@ DATE = _Date()
 _existing = click.Path(exists=True, path_type=Path)
 
 
-def corpus_options(fn):
-    """--corpus, --rules, --evidence, --as-of: shared by every command that checks."""
-    fn = click.option("--as-of", "as_of", type=DATE, default=None,
-                      help="Check the law in force on this date (default: the rule pack's date; "
-                           "for CP/Rec(2023)03, 2023-03-31, when GRETA adopted its report).")(fn)
-    fn = click.option("--evidence", "evidence", type=_existing, multiple=True,
-                      help="Evidence records (.evidence file or folder) for practice requirements. Repeatable.")(fn)
-    fn = click.option("--rules", "rules", type=_existing, default=None,
-                      help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")(fn)
-    fn = click.option("--corpus", "corpus", type=_existing, default=None,
-                      help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")(fn)
-    return fn
+# One definition per shared option; commands stack the ones they take.
+corpus_option = click.option("--corpus", "corpus", type=_existing, default=None,
+                             help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")
+rules_option = click.option("--rules", "rules", type=_existing, default=None,
+                            help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")
+evidence_option = click.option("--evidence", "evidence", type=_existing, multiple=True,
+                               help="Evidence records (.evidence file or folder) for practice requirements. "
+                                    "Repeatable.")
+format_option = click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False),
+                             default="text", show_default=True, help="Report format.")
+output_option = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+                             default=None, help="Write the report to this file (atomically) instead of stdout.")
+fail_on_option = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="gap", show_default=True,
+                              help="Exit 1 if any finding is at or above this status "
+                                   "(severity: gap > partial > undetermined > needs-evidence); "
+                                   "'never' always exits 0.")
 
 
-def report_options(fn):
-    """--format, --output, --fail-on: shared by every command that reports."""
-    fn = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="gap", show_default=True,
-                      help="Exit 1 if any finding is at or above this status "
-                           "(severity: gap > partial > undetermined > needs-evidence); 'never' always exits 0.")(fn)
-    fn = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                      help="Write the report to this file (atomically) instead of stdout.")(fn)
-    fn = click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False), default="text",
-                      show_default=True, help="Report format.")(fn)
-    return fn
+def as_of_option(help: str = "Check the law in force on this date (default: the rule pack's date; "
+                             "for CP/Rec(2023)03, 2023-03-31, the last day of the GRETA meeting that "
+                             "adopted its report)."):
+    return click.option("--as-of", "as_of", type=DATE, default=None, help=help)
+
+
+def _stack(*options):
+    """Apply options so that --help lists them in the order given."""
+    def decorate(fn):
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+    return decorate
+
+
+# --corpus, --rules, --evidence, --as-of: every command that checks.
+corpus_options = _stack(corpus_option, rules_option, evidence_option, as_of_option())
+# --format, --output, --fail-on: every command that reports a check.
+report_options = _stack(format_option, output_option, fail_on_option)
 
 
 def silence_stdout() -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from . import DATE, EXIT_FINDINGS, EXIT_OK, _existing, _formats, emit, guarded, main
+from . import (EXIT_FINDINGS, EXIT_OK, _existing, as_of_option, corpus_option, emit, evidence_option,
+               format_option, guarded, main, output_option, rules_option)
 from .commands import use_color
 
 _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, required=True,
@@ -23,19 +24,13 @@ def _warn_not_in_force(bills, day) -> None:
 
 @main.command()
 @_bill_option
-@click.option("--corpus", "corpus", type=_existing, default=None,
-              help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")
-@click.option("--rules", "rules", type=_existing, default=None,
-              help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")
-@click.option("--evidence", "evidence", type=_existing, multiple=True,
-              help="Evidence records (.evidence file or folder) for practice requirements. Repeatable.")
-@click.option("--as-of", "as_of", type=DATE, default=None,
-              help="Compare the law with and without the bills on this date (default: the date the last "
-                   "bill enters into force, or the rule pack's date if later).")
-@click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False), default="text",
-              show_default=True, help="Report format.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report to this file (atomically) instead of stdout.")
+@corpus_option
+@rules_option
+@evidence_option
+@as_of_option("Compare the law with and without the bills on this date (default: the date the last "
+              "bill enters into force, or the rule pack's date if later).")
+@format_option
+@output_option
 @click.option("--fail-on-regression", "fail_on_regression", is_flag=True,
               help="Exit 1 if any requirement regressed or was opened (met before, not after).")
 @guarded
@@ -68,12 +63,10 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
 
 @main.command()
 @_bill_option
-@click.option("--corpus", "corpus", type=_existing, default=None,
-              help="Legislation folder of .lex files (default: the built-in Azerbaijan corpus).")
+@corpus_option
 @click.option("--rules", "rules", type=_existing, default=None,
               help="Rule pack whose vocabulary the inserted terms are checked against (default: built-in).")
-@click.option("--as-of", "as_of", type=DATE, default=None,
-              help="Apply only the bills in force on this date (default: every bill).")
+@as_of_option("Apply only the bills in force on this date (default: every bill).")
 @click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder to write the consolidated acts to (one <act>.lex per act; created if missing).")
 @guarded

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import _existing, corpus_options, emit, exit_code, guarded, main, report_options
+from . import _existing, corpus_options, emit, exit_code, guarded, main, report_options, rules_option
 
 
 def use_color(output: Path | None) -> bool:
@@ -87,8 +87,7 @@ def _count(n: int, word: str) -> str:
 
 
 @main.command()
-@click.option("--rules", "rules", type=_existing, default=None,
-              help="Rule pack folder (default: the built-in CP/Rec(2023)03 pack).")
+@rules_option
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @guarded
 def rules(rules, fmt):
