@@ -102,8 +102,8 @@ S1 = "The law, the recommendation and the date"
         rf"the law of Azerbaijan{WHEN_PHRASE}",
         "Given the law of Azerbaijan as it stood on 31 March 2023",
         "Check the built-in Azerbaijan corpus, on the date given (without a date: the rule "
-        "pack's own date, for CP/Rec(2023)03 the day GRETA adopted its report). Dates are "
-        "written '31 March 2023' or '2023-03-31'.", S1)
+        "pack's own date, for CP/Rec(2023)03 the last day of the GRETA meeting that adopted "
+        "its report). Dates are written '31 March 2023' or '2023-03-31'.", S1)
 def _law_of_azerbaijan(lexcheck_case: Case, day: str | None = None):
     from ..resources import default_corpus
 

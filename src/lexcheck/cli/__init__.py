@@ -164,7 +164,8 @@ def main():
 
     With no options, commands use the built-in case: Azerbaijan's law against Council of
     Europe Recommendation CP/Rec(2023)03 on action against trafficking in human beings,
-    as the law stood when GRETA adopted its report (31 March 2023).
+    as the law stood on 31 March 2023, the last day of the GRETA meeting (27-31 March)
+    that adopted its report.
 
     \b
     Examples:
