@@ -68,7 +68,7 @@ def _display_path(file: str, cwd: str) -> str:
 
 def provision_ref(row_or: Row | tuple) -> ProvisionRef:
     act, art, prov = (row_or.act, row_or.article, row_or.provision) if isinstance(row_or, Row) else row_or
-    ref = f"Art. {art.ref}" + (f", {prov.ref}" if prov.ref != art.ref else "")
+    ref = m.article_path(art.ref, prov.ref)
     loc = prov.span or art.span
     location = f"{_display_path(loc.file, os.getcwd())}:{loc.line}:{loc.column}" if loc else ""
     return ProvisionRef(

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .amendments import Bill, Touch, apply, in_force_on, touched
+from .model import article_path
 from .results import Attribution, Delta, Finding, FindingChange, TestOutcome
 
 VERBS = {"closed": "closes", "improved": "improves", "regressed": "sets back", "opened": "opens",
@@ -86,14 +87,6 @@ def classify(before: Finding, after: Finding) -> str:
     return "unchanged"
 
 
-def _ref(article: str, provision: str) -> str:
-    return f"Art. {article}" + (f", {provision}" if provision != article else "")
-
-
-def _cite(act: str, article: str, provision: str) -> str:
-    return f"{act} {_ref(article, provision)}"
-
-
 def attribute(before: Finding, after: Finding, touches: Sequence[Touch]) -> tuple[Attribution, ...]:
     """The bill clauses that touched a provision ``before`` or ``after`` relied on or considered."""
     refs = set()
@@ -108,8 +101,8 @@ def attribute(before: Finding, after: Finding, touches: Sequence[Touch]) -> tupl
     blob = "\n".join(texts)
     out: dict[tuple, Attribution] = {}
     for t in touches:
-        ref = _ref(t.article, t.provision)
-        cite = _cite(t.act, t.article, t.provision)
+        ref = article_path(t.article, t.provision)
+        cite = f"{t.act} {ref}"
         if (t.act, ref) in refs or _named(cite, blob):
             key = (t.bill, t.clause, t.operation, cite)
             out.setdefault(key, Attribution(bill=t.bill, clause=t.clause, operation=t.operation, provision=cite,

@@ -259,12 +259,16 @@ class Corpus(Node):
         return sum(len(art.provisions) for act in self.acts for art in act.articles)
 
 
+def article_path(article_ref: str, provision_ref: str | None = None) -> str:
+    """``Art. 9, 9.1.?1`` (the provision is left out when it is the whole article)."""
+    text = f"Art. {article_ref}"
+    if provision_ref is not None and provision_ref != article_ref:
+        text += f", {provision_ref}"
+    return text
+
+
 def cite(act: Act, article: Article | None = None, provision: Provision | None = None) -> str:
     """The citation path a lawyer reads: ``state-duty Art. 9, 9.1.?1``."""
-    parts = [act.id]
-    if article is not None:
-        parts.append(f"Art. {article.ref}")
-    text = " ".join(parts)
-    if provision is not None and article is not None and provision.ref != article.ref:
-        text += f", {provision.ref}"
-    return text
+    if article is None:
+        return act.id
+    return f"{act.id} {article_path(article.ref, provision.ref if provision is not None else None)}"
