@@ -105,7 +105,7 @@ def timed_process(args: list[str], env: dict) -> float:
 def parse_throughput(size: int, repeat: int) -> list[tuple[str, float, float, float]]:
     from lexcheck import cache
     from lexcheck.legislation import LegislationBuilder, load_act, parse_act
-    from lexcheck.linescan import paused_gc
+    from lexcheck.gcpause import paused_gc
     from lexcheck.notation import build, parse_text, parser
 
     info = corpus(size)

@@ -374,9 +374,9 @@ def run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_
               evidence: Iterable[EvidenceRecord] = (), corpus_info: dict | None = None,
               ruleset_info: dict | None = None, amendments: tuple[dict, ...] = ()) -> Report:
     """Check ``corpus`` against ``pack`` on ``as_of`` (default: the pack's date)."""
-    from .linescan import paused_gc
+    from .gcpause import paused_gc
 
-    with paused_gc():  # many small acyclic objects; see linescan.paused_gc
+    with paused_gc():  # many small acyclic objects; see lexcheck.gcpause
         return _run_check(corpus, pack, vocab, as_of=as_of, evidence=evidence, corpus_info=corpus_info,
                           ruleset_info=ruleset_info, amendments=amendments)
 

@@ -262,7 +262,8 @@ def parse_act(text: str, name: str = "<text>") -> m.Act:
     Well-formed text takes a fast line scanner (:mod:`lexcheck.linescan`) that builds
     the identical model; anything else is parsed by Lark, which reports the error.
     """
-    from .linescan import paused_gc, scan_act
+    from .gcpause import paused_gc
+    from .linescan import scan_act
 
     with paused_gc():
         act = scan_act(text, name, LegislationBuilder(text, name))
@@ -275,7 +276,7 @@ def parse_act(text: str, name: str = "<text>") -> m.Act:
 def load_act(path: Path | str) -> m.Act:
     """A ``*.lex`` file → :class:`Act`, from the parse cache when its text is unchanged."""
     from . import cache
-    from .linescan import paused_gc
+    from .gcpause import paused_gc
 
     path = Path(path)
     text = read_source(path)
@@ -302,7 +303,7 @@ def load_corpus(folder: Path | str, files: list[Path] | None = None) -> m.Corpus
     paths = files if files is not None else corpus_files(folder)
     if not paths:
         raise LexcheckError(f"no {LEX_SUFFIX} files in the corpus folder", Position(str(folder)), code="E005")
-    from .linescan import paused_gc
+    from .gcpause import paused_gc
 
     acts: dict[str, m.Act] = {}
     with paused_gc():  # a collection between files would walk every act loaded so far

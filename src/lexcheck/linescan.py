@@ -339,27 +339,3 @@ def scan_act(text: str, name: str, builder):
         return Scanner(builder).act(lines, (len(raw), 1))
     except Exception:  # Decline, or any error: Lark parses the text and reports the canonical error
         return None
-
-
-class paused_gc:
-    """Pause the cyclic garbage collector while a file's model is built.
-
-    Building a model allocates tens of thousands of small, acyclic objects; each
-    allocation burst triggers collections that walk every live object (the whole
-    corpus loaded so far), which made loading grow faster than linearly. Reference
-    counting still frees everything; the collector resumes (if it was on) afterwards.
-    """
-
-    def __enter__(self):
-        import gc
-
-        self._was = gc.isenabled()
-        gc.disable()
-        return self
-
-    def __exit__(self, *exc):
-        import gc
-
-        if self._was:
-            gc.enable()
-        return False
