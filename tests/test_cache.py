@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from lexcheck import cache
+from lexcheck import model as m
 from lexcheck.legislation import load_act, load_corpus, parse_act
 from lexcheck.resources import default_corpus
 
@@ -123,9 +124,48 @@ def test_an_entry_is_json_with_a_header_never_pickle(cache_dir, tmp_path):
     assert header["key"] == cache.key(LAW) == entry.stem
     assert header["sha256"] == hashlib.sha256(body.encode()).hexdigest()
     data = json.loads(body)
-    assert data["$"] == "Act" and data["id"] == "state-duty"
+    assert data["format"] == cache.FORMAT
+    assert data["tables"]["Act"]["rows"] == 1
+    assert _column(data, "Act", "id") == ["state-duty"]
+    assert _column(data, "Provision", "ref") == ["9.1.?1", "9.1.2"]
     assert str(tmp_path) not in body, "entries carry no file names"
     assert not list(cache_dir.rglob("*.tmp")), "no temporary file is left behind"
+
+
+def test_a_warm_load_keeps_which_fields_were_given(cache_dir, tmp_path):
+    """``model_fields_set`` (what ``exclude_unset`` dumps) survives the cache, node by node."""
+    law = _write(tmp_path / "law.lex")
+    cold = load_act(law)
+    warm = cache.load(LAW, str(law))
+
+    def nodes(model):
+        yield model
+        for name in type(model).model_fields:
+            value = getattr(model, name)
+            for v in value if isinstance(value, tuple) else (value,):
+                if isinstance(v, m.Node):
+                    yield from nodes(v)
+
+    pairs = list(zip(nodes(cold), nodes(warm), strict=True))
+    assert len(pairs) > 10
+    for c, w in pairs:
+        assert type(c) is type(w) and c.model_fields_set == w.model_fields_set
+    assert warm.model_dump(exclude_unset=True) == cold.model_dump(exclude_unset=True)
+
+
+def test_a_warm_model_is_frozen_and_copies_apart(cache_dir, tmp_path):
+    """Rows with one field mask share a set: a copy must not change its siblings."""
+    law = _write(tmp_path / "law.lex")
+    load_act(law)
+    warm = cache.load(LAW, str(law))
+    first, second = warm.articles[0].provisions
+    with pytest.raises(Exception):
+        first.summary = "changed"
+    before = set(second.span.model_fields_set)
+    copied = first.span.model_copy(update={"line": 99})
+    assert copied.line == 99 and first.span.line != 99
+    assert second.span.model_fields_set == before
+    assert first.span.model_fields_set == before
 
 
 def _tamper(cache_dir: Path, edit, *, fix_digest: bool) -> None:
@@ -144,8 +184,26 @@ def _swap_json(body: str, change) -> str:
     return json.dumps(data)
 
 
-def _first_provision(data):
-    return data["articles"][0]["provisions"][0]
+def _fields(table: str) -> list[str]:
+    """The stored columns of a table: the model's fields (a span's file is not stored)."""
+    return [f for f in getattr(m, table).model_fields if not (table == "Span" and f == "file")]
+
+
+def _column(data, table: str, field: str) -> list:
+    return data["tables"][table]["columns"][_fields(table).index(field)]
+
+
+def _set_cell(table: str, field: str, value, row: int = 0):
+    def change(d):
+        _column(d, table, field)[row] = value
+    return change
+
+
+def _two_acts(d):
+    t = d["tables"]["Act"]
+    t["rows"] = 2
+    t["set"] = t["set"] * 2
+    t["columns"] = [c * 2 for c in t["columns"]]
 
 
 BAD_ENTRIES = {
@@ -153,20 +211,26 @@ BAD_ENTRIES = {
     "edited without the digest": (lambda b: b.replace("Alimony", "Planted"), False),
     "not json": (lambda b: "\x00garbage{", True),
     "a class that is not in the model": (
-        lambda b: _swap_json(b, lambda d: _first_provision(d).update({"$": "os.system"})), True),
+        lambda b: _swap_json(b, lambda d: d["tables"].update({"os.system": d["tables"]["Span"]})), True),
+    "a table missing": (lambda b: _swap_json(b, lambda d: d["tables"].pop("Condition")), True),
     "a field the model does not have": (
-        lambda b: _swap_json(b, lambda d: _first_provision(d).update({"__class__": "x"})), True),
-    "a value of the wrong type": (
-        lambda b: _swap_json(b, lambda d: _first_provision(d).update({"summary": 42})), True),
-    "a clause where a source belongs": (
-        lambda b: _swap_json(b, lambda d: d["articles"][0].update(
-            {"sources": [_first_provision(d)["clauses"][0]]})), True),
-    "a wrong clause kind": (
-        lambda b: _swap_json(b, lambda d: _first_provision(d)["clauses"][0].update({"kind": "right"})), True),
+        lambda b: _swap_json(b, lambda d: d["tables"]["Provision"]["columns"].append(["x", "y"])), True),
     "a required field missing": (
-        lambda b: _swap_json(b, lambda d: _first_provision(d).pop("ref")), True),
-    "a date that is not a date": (
-        lambda b: _swap_json(b, lambda d: d.update({"adopted": {"$date": "2001-02-30"}})), True),
+        lambda b: _swap_json(b, lambda d: d["tables"]["Provision"]["columns"].pop(0)), True),
+    "a value of the wrong type": (lambda b: _swap_json(b, _set_cell("Provision", "summary", 42)), True),
+    "a bool where a number belongs": (lambda b: _swap_json(b, _set_cell("Span", "line", True)), True),
+    "a row number outside its table": (lambda b: _swap_json(b, _set_cell("Provision", "span", 10**6)), True),
+    "no object where one is required": (lambda b: _swap_json(b, _set_cell("Provision", "clauses", [-1])), True),
+    "a row number of another type": (lambda b: _swap_json(b, _set_cell("Provision", "span", "0")), True),
+    "a wrong clause kind": (lambda b: _swap_json(b, _set_cell("Exemption", "kind", "right")), True),
+    "a date that is not a date": (lambda b: _swap_json(b, _set_cell("Act", "adopted", "2001-02-30")), True),
+    "an amount that is not a number": (lambda b: _swap_json(b, _set_cell("Amount", "value", "lots")), True),
+    "a column shorter than the table": (
+        lambda b: _swap_json(b, lambda d: _column(d, "Provision", "summary").pop()), True),
+    "a field mask out of range": (
+        lambda b: _swap_json(b, lambda d: d["tables"]["Span"]["set"].__setitem__(0, 1 << 40)), True),
+    "two acts": (lambda b: _swap_json(b, _two_acts), True),
+    "another format": (lambda b: _swap_json(b, lambda d: d.update({"format": 1})), True),
     "not an act": (lambda b: json.dumps([1, 2, 3]), True),
     "deeply nested": (lambda b: "[" * 100_000 + "]" * 100_000, True),
 }
@@ -177,6 +241,7 @@ def test_a_corrupt_or_tampered_entry_is_ignored_and_the_file_parsed_again(cache_
     edit, fix_digest = BAD_ENTRIES[case]
     law = _write(tmp_path / "law.lex")
     expected = load_act(law)
+    assert cache.load(LAW, str(law)) == expected, "the untouched entry is good"
     _tamper(cache_dir, edit, fix_digest=fix_digest)
     assert cache.load(LAW, str(law)) is None
     assert load_act(law) == expected
@@ -279,3 +344,104 @@ def test_a_tampered_grammar_entry_is_ignored(cache_dir):
     rebuilt = parser.__wrapped__("vocabulary")  # builds from the grammar, rewrites the entry
     assert rebuilt.parse('party x "y"\n') == fresh.parse('party x "y"\n')
     assert cache.load_parser("vocabulary", "start", _PARSER_OPTIONS) is not None
+
+
+# ---- the tree cache: parse trees of packs, vocabularies, evidence and bills ---------------------
+def _dump(node):
+    """Everything about a tree a builder can read: rule, positions, children, tokens."""
+    from lark import Token, Tree
+
+    if isinstance(node, Token):
+        return ("token", node.type, str(node), node.start_pos, node.line, node.column, node.end_line,
+                node.end_column, node.end_pos)
+    if isinstance(node, Tree):
+        return ("tree", node.data, sorted(vars(node.meta).items()), [_dump(c) for c in node.children])
+    assert node is None
+    return None
+
+
+def _tree_entries(folder: Path) -> list[Path]:
+    return sorted((folder / "trees").rglob("*.json")) if (folder / "trees").exists() else []
+
+
+@pytest.mark.parametrize("grammar", ["requirements", "vocabulary", "evidence", "amendment"])
+def test_a_tree_read_from_the_cache_is_the_tree_lark_gives(cache_dir, grammar):
+    from lexcheck.notation import parse_text, parser
+
+    root = Path(__file__).resolve().parent.parent
+    samples = [p for folder in ("legislation", "rules", "tests", "features")
+               for p in sorted((root / folder).rglob(GRAMMAR_SAMPLES[grammar]))]
+    stored = 0
+    for path in samples:
+        text = path.read_text(encoding="utf-8")
+        try:
+            fresh = parser(grammar).parse(text if text.endswith("\n") else text + "\n")
+        except Exception:
+            continue  # a sample of a syntax error
+        cold = parse_text(text, str(path), grammar)
+        warm = parse_text(text, str(path), grammar)
+        assert warm is not cold, "the second read comes from the cache"
+        assert _dump(warm) == _dump(cold) == _dump(fresh)
+        stored += 1
+    assert stored >= 1
+
+
+def test_a_warm_run_builds_no_parser_and_gives_the_same_models(cache_dir):
+    from lexcheck import notation
+    from lexcheck.amendments import load_bills
+    from lexcheck.api import load_workspace
+    from lexcheck.resources import data_dir
+
+    bills = sorted((data_dir("legislation") / "az" / "bills").glob("*.bill"))
+    notation.parser.cache_clear()
+    cold = load_workspace(), load_bills(bills)
+    assert notation.parser.cache_info().misses > 0, "a cold run parses with Lark"
+    notation.parser.cache_clear()
+    warm = load_workspace(), load_bills(bills)
+    assert notation.parser.cache_info().misses == 0, "a warm run reads every tree from the cache"
+    assert warm == cold
+
+
+def test_a_syntax_error_is_never_stored(cache_dir, tmp_path):
+    from lexcheck.errors import LexcheckError
+    from lexcheck.notation import parse_text
+
+    for _ in range(2):
+        with pytest.raises(LexcheckError) as err:
+            parse_text('party x "y"\nparty\n', "bad.vocab", "vocabulary")
+        assert err.value.position.line == 2
+    assert _tree_entries(cache_dir) == []
+
+
+VOCAB = 'party victim "a victim"\nparty child-victim "a child victim" under victim\n'
+
+BAD_TREES = {
+    "truncated": (lambda b: b[: len(b) // 2], False),
+    "edited without the digest": (lambda b: b.replace("child-victim", "planted-term"), False),
+    "a token of the wrong shape": (lambda b: b.replace('{"k":["TERM","victim"', '{"k":[["TERM"],"victim"', 1), True),
+    "an object of no known kind": (lambda b: b.replace('{"t":', '{"__class__":"os.system","t":', 1), True),
+    "a position that is not a number": (lambda b: b.replace('"line":1,', '"line":"1",', 1), True),
+    "a position where a child belongs": (lambda b: b.replace('"c":[', '"c":[{"line":1},', 1), True),
+    "not a tree": (lambda b: '{"k":["TERM","victim",0,1,1,1,1,1]}', True),
+    "deeply nested": (lambda b: "[" * 100_000 + "]" * 100_000, True),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_TREES))
+def test_a_corrupt_or_tampered_tree_is_ignored_and_the_text_parsed_again(cache_dir, case):
+    from lexcheck.notation import parse_text
+
+    edit, fix_digest = BAD_TREES[case]
+    expected = _dump(parse_text(VOCAB, "v.vocab", "vocabulary"))
+    (entry,) = _tree_entries(cache_dir)
+    assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the untouched entry is good"
+    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    changed = edit(body)
+    assert changed != body, "the edit must change the entry"
+    header = json.loads(head)
+    if fix_digest:
+        header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
+    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    assert cache.load_tree(VOCAB, "vocabulary", "start") is None
+    assert _dump(parse_text(VOCAB, "v.vocab", "vocabulary")) == expected
+    assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the entry is written again"

@@ -1,9 +1,18 @@
-"""The parse cache: a ``*.lex`` file's content → its :class:`~lexcheck.model.Act`, stored as JSON.
+"""The parse cache: what a file's unchanged text parses into, stored as JSON.
 
-An unchanged corpus loads without parsing. Entries are content-addressed: the key is
-the sha256 of the file's text, of the grammar files, of the modules that turn text into
-the model, and of the lexcheck version, so any change to the input or to the parser
-makes a new key (old entries are simply never read again).
+Three kinds of entry, all content-addressed:
+
+- ``acts/``: a ``*.lex`` file's :class:`~lexcheck.model.Act`, in tables of columns (one
+  table per model class), so that a warm corpus loads without parsing;
+- ``trees/``: the Lark parse tree of a rule pack, vocabulary, evidence or bill file, so
+  that a warm run neither builds a parser nor parses (the builders run on the tree);
+- ``grammars/``: a built LALR parser (Lark's own serialisation), for the files that are
+  parsed.
+
+The key is the sha256 of the file's text, of the grammar files, of the modules that turn
+text into the model, and of the lexcheck version (and Lark's, for trees and parsers), so
+any change to the input or to the parser makes a new key (old entries are simply never
+read again).
 
 Where: ``$LEXCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/lexcheck``, else
 ``~/.cache/lexcheck``; ``LEXCHECK_NO_CACHE=1`` turns the cache off.
@@ -12,7 +21,7 @@ Safety: entries are JSON, never pickle — loading one never executes anything. 
 entry is a header line (format, key, sha256 of the body) and a body; it is used only
 if the header names the expected key and the body has the recorded digest, and it is
 decoded strictly (only the model's own classes, only their fields, values of the
-field's types); anything else — a truncated, corrupt or tampered entry — is ignored
+field's types; a tree holds only rules, tokens and integer positions); anything else — a truncated, corrupt or tampered entry — is ignored
 and the file is parsed again. Entries are written atomically (temporary file, then
 rename); a cache that cannot be written is skipped silently: it is only a cache.
 
@@ -25,12 +34,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import keyword
 import os
 import tempfile
 import types
 import typing
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from collections import deque
+from itertools import chain, repeat
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -38,7 +50,7 @@ from pydantic import BaseModel
 from . import __version__
 from . import model as m
 
-FORMAT = 1
+FORMAT = 2
 _HEADER = "lexcheck-parse-cache"
 # Files whose content decides what a text parses into (besides the grammar files).
 _PARSER_MODULES = ("model.py", "legislation.py", "linescan.py", "notation.py", "cache.py")
@@ -83,149 +95,270 @@ def entry_path(folder: Path, k: str) -> Path:
     return folder / "acts" / k[:2] / f"{k}.json"
 
 
-# -- encoding: model → JSON-able data ------------------------------------------------------
-def encode(value):
-    """A model (or value inside one) → plain JSON data, tagged so it decodes exactly.
+# -- the entry format: one table per model class, column by column ------------------------------
+# An act is a tree of a few object kinds repeated thousands of times (five or so per
+# provision). Each class gets a table; a table stores its fields column by column, and a
+# field that holds a model holds the row number of that model in its class's table.
+# Decoding then checks each column at once (the types of all its values, the range of its
+# row numbers) and builds the objects column-wise, so that reading an act back costs a
+# small fraction of parsing it. Tables are listed leaves first, so a row can only point
+# at rows already built: an entry cannot describe a cycle.
+#
+#   {"format": 2, "tables": {"Span": {"rows": n, "columns": [[...], ...], "set": [...]}, ...}}
+#
+# ``set`` holds, per row, a bit mask of the fields given explicitly (pydantic's
+# ``model_fields_set``), so the model read back is the model parsing gives in every respect.
+# A span's ``file`` is not stored: the span gets the name of the file being loaded.
 
-    A model is an object: ``"$"`` its class, then every field in the model's order (a
-    span's file left empty), then ``"$u"`` the fields left at their defaults.
-    """
-    if isinstance(value, BaseModel):
-        out = {"$": type(value).__name__}
-        fields = type(value).model_fields
-        for name in fields:
-            out[name] = "" if name == "file" and isinstance(value, m.Span) else encode(getattr(value, name))
-        unset = [n for n in fields if n not in value.__pydantic_fields_set__]
-        if unset:
-            out["$u"] = unset
-        return out
-    if isinstance(value, tuple):
-        return [encode(v) for v in value]
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, Decimal):
-        return {"$dec": str(value)}
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    raise TypeError(f"cannot cache a {type(value).__name__}")  # pragma: no cover - the model holds no other
+_LEAVES = ("Span", "Source", "Period", "Condition", "AmendedBy")
+_CLAUSES = ("Exemption", "Right", "Obligation", "Permission", "Prohibition", "Suspension", "Amount",
+            "Definition")
+_ORDER = (*_LEAVES, *_CLAUSES, "Provision", "Article", "Act")
 
 
-# -- decoding: JSON data → model, strictly --------------------------------------------------
 class Invalid(Exception):
     """The entry does not decode into the model: ignore it."""
 
 
-def _spec(annotation) -> tuple[frozenset, frozenset | None, frozenset | None]:
-    """(types allowed, types allowed for a tuple's items, literal values allowed) of a field."""
+def _kinds(annotation) -> list:
+    """The alternatives of a field's annotation, unwrapped (``Annotated``, unions)."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
-        return _spec(typing.get_args(annotation)[0])
+        return _kinds(typing.get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        outer, inner, lits = set(), set(), set()
-        for arg in typing.get_args(annotation):
-            o, i, lit = _spec(arg)
-            outer |= o
-            inner |= i or set()
-            lits |= lit or set()
-        return frozenset(outer), frozenset(inner) or None, frozenset(lits) or None
-    if origin is typing.Literal:
-        return frozenset({str}), None, frozenset(typing.get_args(annotation))
-    if origin is tuple:
-        return frozenset({tuple}), _spec(typing.get_args(annotation)[0])[0], None
-    if annotation is None or annotation is type(None):
-        return frozenset({type(None)}), None, None
-    return frozenset({annotation}), None, None
+        return [k for arg in typing.get_args(annotation) for k in _kinds(arg)]
+    return [annotation]
+
+
+def _pool(classes: list) -> str:
+    """The table a model-valued field points into: a class's own, or ``Clause`` for the union."""
+    names = {c.__name__ for c in classes}
+    if names == set(_CLAUSES):
+        return "Clause"
+    if len(names) == 1 and next(iter(names)) in _ORDER:
+        return next(iter(names))
+    raise TypeError(f"no table for {sorted(names)}")  # pragma: no cover - the model holds no other
 
 
 @cache
-def _plans() -> dict[str, tuple[type, dict, dict]]:
-    """For every model class: its fields' specs and defaults."""
+def _columns() -> dict[str, tuple[type, tuple]]:
+    """For every model class: (class, ((field, how, detail, optional), ...)) in storage order.
+
+    ``how`` is ``value`` (detail: the JSON types allowed, and the literals allowed or
+    None), ``date``, ``decimal``, ``ref`` (detail: the table pointed into), ``refs`` (a
+    tuple of rows) or ``strs`` (a tuple of strings).
+    """
     plans = {}
-    for obj in vars(m).values():
-        if isinstance(obj, type) and issubclass(obj, BaseModel) and obj.__module__ == m.__name__:
-            fields = {n: _spec(f.annotation) for n, f in obj.model_fields.items()}
-            defaults = {n: f.get_default(call_default_factory=True) for n, f in obj.model_fields.items()
-                        if not f.is_required()}
-            plans[obj.__name__] = (obj, fields, defaults)
+    for name in _ORDER:
+        cls = getattr(m, name)
+        cols = []
+        for field, info in cls.model_fields.items():
+            if cls is m.Span and field == "file":
+                continue
+            alts = _kinds(info.annotation)
+            optional = type(None) in alts or None in alts
+            alts = [a for a in alts if a is not None and a is not type(None)]
+            origin = typing.get_origin(alts[0])
+            if origin is tuple:
+                (item,) = {a for a in typing.get_args(alts[0]) if a is not Ellipsis}
+                inner = _kinds(item)
+                if inner == [str]:
+                    cols.append((field, "strs", None, False))
+                else:
+                    cols.append((field, "refs", _pool(inner), False))
+            elif isinstance(alts[0], type) and issubclass(alts[0], BaseModel):
+                cols.append((field, "ref", _pool(alts), optional))
+            elif alts[0] is dt.date:
+                cols.append((field, "date", None, optional))
+            elif alts[0] is Decimal:
+                cols.append((field, "decimal", None, optional))
+            elif origin is typing.Literal:
+                literals = frozenset(v for a in alts for v in typing.get_args(a))
+                allowed = frozenset({str} | ({type(None)} if optional else set()))
+                cols.append((field, "value", (allowed, literals | ({None} if optional else set())), optional))
+            else:
+                allowed = frozenset(set(alts) | ({type(None)} if optional else set()))
+                cols.append((field, "value", (allowed, None), optional))
+        plans[name] = (cls, tuple(cols))
     return plans
 
 
-def _hook_for(file: str):
-    """A ``json.loads`` object hook that builds models bottom-up, strictly."""
-    plans = _fast_plans()
-    span_cls = m.Span
-    new = object.__new__
-    setattr_ = object.__setattr__
+def encode(act: m.Act) -> dict:
+    """An :class:`Act` → the entry's JSON data (tables of columns)."""
+    plans = _columns()
+    objects: dict[str, list] = {name: [] for name in _ORDER}
+    seen: dict[int, object] = {}  # id → object: an object met twice is stored once
 
-    def hook(data: dict):
-        name = data.pop("$", None)
-        if name is None:
-            if len(data) == 1:
-                if "$date" in data:
-                    raw = data["$date"]
-                    if type(raw) is str:
-                        try:
-                            return dt.date.fromisoformat(raw)
-                        except ValueError:
-                            pass
-                elif "$dec" in data:
-                    raw = data["$dec"]
-                    if type(raw) is str:
-                        try:
-                            return Decimal(raw)
-                        except InvalidOperation:
-                            pass
-            raise Invalid
-        plan = plans.get(name)
-        if plan is None:
-            raise Invalid
-        cls, order, specs, names = plan
-        unset = data.pop("$u", ())
-        if tuple(data) != order:
-            raise Invalid  # a field missing, extra or out of place
-        for fname, v, (outer, inner, literals) in zip(order, data.values(), specs):
-            if type(v) is list:
-                if inner is None:
-                    raise Invalid
-                for item in v:
-                    if type(item) not in inner:
-                        raise Invalid
-                data[fname] = v = tuple(v)
-            if type(v) not in outer or (literals is not None and v not in literals):
-                raise Invalid
-        if cls is span_cls:
-            data["file"] = file
-        if unset:
-            if type(unset) is not list or not names.issuperset(unset):
-                raise Invalid
-            given = set(names.difference(unset))
-        else:
-            given = set(names)
-        obj = new(cls)
-        setattr_(obj, "__dict__", data)
-        setattr_(obj, "__pydantic_fields_set__", given)
-        setattr_(obj, "__pydantic_extra__", None)
-        setattr_(obj, "__pydantic_private__", None)
-        return obj
+    def collect(obj) -> None:  # children before parents, each object once
+        if id(obj) in seen:
+            return
+        seen[id(obj)] = obj
+        for field, how, _, _ in plans[type(obj).__name__][1]:
+            if how == "ref":
+                child = getattr(obj, field)
+                if child is not None:
+                    collect(child)
+            elif how == "refs":
+                for child in getattr(obj, field):
+                    collect(child)
+        objects[type(obj).__name__].append(obj)
 
-    return hook
-
-
-@cache
-def _fast_plans() -> dict[str, tuple[type, tuple[str, ...], tuple, frozenset]]:
-    return {name: (cls, tuple(fields), tuple(fields.values()), frozenset(fields))
-            for name, (cls, fields, _) in _plans().items()}
+    collect(act)
+    row: dict[int, int] = {}
+    for name in _ORDER:
+        base = 0
+        if name in _CLAUSES:  # clauses share one pool: the clause tables one after another
+            base = sum(len(objects[c]) for c in _CLAUSES[:_CLAUSES.index(name)])
+        for i, obj in enumerate(objects[name]):
+            row[id(obj)] = base + i
+    tables = {}
+    for name in _ORDER:
+        cls, cols = plans[name]
+        items = objects[name]
+        columns = []
+        for field, how, _, _ in cols:
+            values = [getattr(obj, field) for obj in items]
+            if how == "ref":
+                values = [-1 if v is None else row[id(v)] for v in values]
+            elif how == "refs":
+                values = [[row[id(x)] for x in v] for v in values]
+            elif how == "strs":
+                values = [list(v) for v in values]
+            elif how in ("date", "decimal"):
+                values = [None if v is None else (v.isoformat() if how == "date" else str(v)) for v in values]
+            columns.append(values)
+        bits = {field: 1 << i for i, field in enumerate(cls.model_fields)}
+        masks = [sum(bits[f] for f in obj.__pydantic_fields_set__) for obj in items]
+        tables[name] = {"rows": len(items), "columns": columns, "set": masks}
+    return {"format": FORMAT, "tables": tables}
 
 
 def decode(body: str, file: str) -> m.Act:
-    """An entry's body → :class:`Act` whose spans name ``file``; :class:`Invalid` if it is not one."""
+    """An entry's body → :class:`Act` whose spans name ``file``; :class:`Invalid` if it is not one.
+
+    Strict: only the model's classes, each table with exactly its fields, every value of
+    its field's type, every row number pointing at a row of the right table.
+    """
     try:
-        act = json.loads(body, object_hook=_hook_for(file))
-    except (ValueError, RecursionError, TypeError):
+        data = json.loads(body)
+    except (ValueError, RecursionError):
         raise Invalid from None
-    if type(act) is not m.Act:
+    if type(data) is not dict or data.get("format") != FORMAT or type(data.get("tables")) is not dict:
         raise Invalid
-    return act
+    tables = data["tables"]
+    if set(tables) != set(_ORDER):
+        raise Invalid
+    plans = _columns()
+    built: dict[str, list] = {}
+    for name in _ORDER:
+        cls, cols = plans[name]
+        table = tables[name]
+        if type(table) is not dict or set(table) != {"rows", "columns", "set"}:
+            raise Invalid
+        n, columns, masks = table["rows"], table["columns"], table["set"]
+        if (type(n) is not int or type(columns) is not list or len(columns) != len(cols)
+                or any(type(c) is not list or len(c) != n for c in columns)
+                or type(masks) is not list or len(masks) != n):
+            raise Invalid
+        values = [_column(c, how, detail, optional, built) for c, (_, how, detail, optional) in zip(columns, cols)]
+        if cls is m.Span:
+            values.insert(0, repeat(file, n))
+        built[name] = _instances(cls, n, map(_maker(name), *values), _fields_sets(cls, masks))
+        if name == _CLAUSES[-1]:
+            built["Clause"] = [obj for kind in _CLAUSES for obj in built[kind]]
+    acts = built["Act"]
+    if len(acts) != 1:
+        raise Invalid
+    return acts[0]
+
+
+# Building a frozen model object without validating it again (its values are checked, by
+# column, above): what ``model_construct`` does, minus its per-object Python work. The
+# four slots every pydantic model has are set through their descriptors, each in one
+# C-level pass over the objects of a table.
+_SLOTS = {name: BaseModel.__dict__[name].__set__
+          for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")}
+
+
+def _instances(cls: type, n: int, dicts, fields_sets) -> list:
+    objs = list(map(object.__new__, repeat(cls, n)))
+    deque(map(_SLOTS["__dict__"], objs, dicts), 0)
+    deque(map(_SLOTS["__pydantic_fields_set__"], objs, fields_sets), 0)
+    deque(map(_SLOTS["__pydantic_extra__"], objs, repeat(None, n)), 0)
+    deque(map(_SLOTS["__pydantic_private__"], objs, repeat(None, n)), 0)
+    return objs
+
+
+@cache
+def _maker(name: str):
+    """A function (field values, in the model's order) → the object's ``__dict__``.
+
+    Compiled once per model class from the class's own field names (identifiers,
+    checked): a dict display is several times faster than ``dict(zip(names, values))``.
+    Nothing from a cache entry is ever compiled.
+    """
+    fields = tuple(getattr(m, name).model_fields)
+    if not all(f.isidentifier() and not keyword.iskeyword(f) for f in fields):  # pragma: no cover
+        raise TypeError(f"{name} has a field that is not an identifier")
+    code = f"lambda {', '.join(fields)}: {{{', '.join(f'{f!r}: {f}' for f in fields)}}}"
+    return eval(code, {"__builtins__": {}})  # noqa: S307 - built from the model's field names only
+
+
+def _fields_sets(cls: type, masks: list) -> list[set]:
+    """Per row, the set of fields given explicitly, from its bit mask.
+
+    Rows with one mask share one set: pydantic changes a model's fields set only when a
+    field is assigned, which a frozen model refuses (``model_copy`` copies the set first).
+    """
+    if not set(map(type, masks)) <= {int}:
+        raise Invalid
+    fields = tuple(cls.model_fields)
+    limit = 1 << len(fields)
+    shared = {}
+    for mask in set(masks):
+        if not 0 <= mask < limit:
+            raise Invalid
+        shared[mask] = {f for i, f in enumerate(fields) if mask >> i & 1}
+    return list(map(shared.__getitem__, masks))
+
+
+def _column(col: list, how: str, detail, optional: bool, built: dict) -> list:
+    """One stored column → the field's values, every value checked."""
+    if how == "value":
+        allowed, literals = detail
+        if not set(map(type, col)) <= allowed or (literals is not None and not set(col) <= literals):
+            raise Invalid
+        return col
+    if how == "ref":
+        pool = built[detail]
+        if col and (not set(map(type, col)) <= {int} or min(col) < (-1 if optional else 0) or max(col) >= len(pool)):
+            raise Invalid
+        if optional:  # row -1 stands for None: the pool with None after its last row
+            if detail + "?" not in built:
+                built[detail + "?"] = [*pool, None]
+            pool = built[detail + "?"]
+        return list(map(pool.__getitem__, col))
+    if how in ("refs", "strs"):
+        if not set(map(type, col)) <= {list}:
+            raise Invalid
+        flat = list(chain.from_iterable(col))
+        if how == "strs":
+            if not set(map(type, flat)) <= {str}:
+                raise Invalid
+            return list(map(tuple, col))
+        pool = built[detail]
+        if flat and (not set(map(type, flat)) <= {int} or min(flat) < 0 or max(flat) >= len(pool)):
+            raise Invalid
+        get = pool.__getitem__
+        return [tuple(map(get, items)) if items else () for items in col]
+    # dates and decimals: strings (or None where the field is optional)
+    if not set(map(type, col)) <= ({str, type(None)} if optional else {str}):
+        raise Invalid
+    convert = dt.date.fromisoformat if how == "date" else Decimal
+    try:
+        return [None if v is None else convert(v) for v in col]
+    except (ValueError, InvalidOperation):
+        raise Invalid from None
 
 
 # -- the cache -------------------------------------------------------------------------------
@@ -317,32 +450,37 @@ def _to_json(value):
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
-def _from_json(value):
-    from lark import Token
+def _tagged(obj: dict):
+    """``json.loads`` object hook: a tagged object → the Lark value it stands for."""
+    if len(obj) == 1:
+        (tag, body), = obj.items()
+        if tag == "$k":
+            if type(body) is list and len(body) == 2 and type(body[0]) is str and type(body[1]) is str:
+                from lark import Token
 
-    if isinstance(value, list):
-        return [_from_json(v) for v in value]
-    if isinstance(value, dict):
-        if len(value) == 1:
-            (tag, body), = value.items()
-            if tag == "$k" and isinstance(body, list) and len(body) == 2 and all(type(b) is str for b in body):
                 return Token(body[0], body[1])
-            if tag == "$t" and isinstance(body, list):
-                return tuple(_from_json(v) for v in body)
-            if tag == "$m" and isinstance(body, list):
-                out = {}
-                for pair in body:
-                    if not (isinstance(pair, list) and len(pair) == 2):
-                        raise Invalid
-                    k = _from_json(pair[0])
-                    if isinstance(k, (list, dict)):
-                        raise Invalid
-                    out[k] = _from_json(pair[1])
-                return out
-        if any(k.startswith("$") for k in value):
             raise Invalid
-        return {k: _from_json(v) for k, v in value.items()}
-    return value
+        if tag == "$t":
+            if type(body) is list:
+                return tuple(body)
+            raise Invalid
+        if tag == "$m":
+            if type(body) is not list:
+                raise Invalid
+            out = {}
+            for pair in body:
+                if type(pair) is not list or len(pair) != 2 or isinstance(pair[0], (list, dict)):
+                    raise Invalid
+                out[pair[0]] = pair[1]  # a tuple key holding a list raises TypeError: rejected
+            return out
+    if any(k.startswith("$") for k in obj):
+        raise Invalid
+    return obj
+
+
+def _from_json(body: str):
+    """A stored parser's JSON → Lark's serialised data (decoded bottom-up by ``json``)."""
+    return json.loads(body, object_hook=_tagged)
 
 
 def load_parser(grammar: str, start: str, options: dict):
@@ -358,7 +496,7 @@ def load_parser(grammar: str, start: str, options: dict):
         if (not isinstance(header, dict) or header.get("key") != k
                 or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
             return None
-        data = _from_json(json.loads(body))
+        data = _from_json(body)
         from lark import Lark
 
         return Lark._load_from_dict(data["data"], data["memo"])
@@ -381,3 +519,118 @@ def store_parser(grammar: str, start: str, options: dict, parser) -> None:
         return
     header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode()).hexdigest()})
     _write_entry(folder / "grammars" / f"{k}.json", k, header, body)
+
+
+# -- the tree cache: a notation file's parse tree, as JSON --------------------------------------
+# Rule packs, vocabularies, evidence and bills are read with Lark, and their builders turn
+# the tree into models (checking structure as they go). An unchanged file's tree is kept,
+# so that a warm run neither rebuilds a parser nor parses: the builders run on the stored
+# tree, which is the tree Lark gives, positions and all, so models and errors are the same.
+#
+#   tree   {"t": rule, "m": {position fields} | null, "c": [children]}
+#   token  {"k": [type, value, start_pos, line, column, end_line, end_column, end_pos]}
+#
+# Only trees of text that parsed are stored; a syntax error is reported afresh every time.
+_META = frozenset({"empty", "line", "column", "start_pos", "end_line", "end_column", "end_pos",
+                   "container_line", "container_column", "container_start_pos", "container_end_line",
+                   "container_end_column", "container_end_pos"})
+_TREE_KEYS = frozenset({"t", "m", "c"})
+
+
+def _tree_key(text: str, grammar: str, start: str) -> str:
+    import lark
+
+    spec = f"tree\0{grammar}\0{start}\0{lark.__version__}\0".encode()
+    return hashlib.sha256(_salt() + spec + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _tree_to_json(node):
+    from lark import Token, Tree
+
+    if isinstance(node, Token):
+        return {"k": [node.type, str(node), node.start_pos, node.line, node.column, node.end_line,
+                      node.end_column, node.end_pos]}
+    if isinstance(node, Tree):
+        meta = node._meta
+        if meta is not None:
+            meta = {k: v for k, v in vars(meta).items() if k in _META}
+        return {"t": _tree_to_json(node.data) if isinstance(node.data, Token) else node.data, "m": meta,
+                "c": [_tree_to_json(c) for c in node.children]}
+    if node is None:
+        return None
+    raise TypeError(f"cannot cache a {type(node).__name__} in a tree")  # pragma: no cover
+
+
+def _tree_hook():
+    """A ``json.loads`` object hook that rebuilds trees and tokens bottom-up, strictly."""
+    from lark import Token, Tree
+    from lark.tree import Meta
+
+    def hook(obj: dict):
+        keys = obj.keys()
+        if keys == _TREE_KEYS:
+            data, meta, children = obj["t"], obj["m"], obj["c"]
+            if type(data) is not str and type(data) is not Token or type(children) is not list:
+                raise Invalid
+            for child in children:
+                if child is not None and type(child) is not Tree and type(child) is not Token:
+                    raise Invalid
+            if meta is not None:
+                if type(meta) is not _MetaFields:
+                    raise Invalid
+                fields, meta = meta, Meta()
+                meta.__dict__.update(fields)
+            return Tree(data, children, meta)
+        if keys == {"k"}:
+            v = obj["k"]
+            if (type(v) is not list or len(v) != 8 or type(v[0]) is not str or type(v[1]) is not str
+                    or not all(x is None or type(x) is int for x in v[2:])):
+                raise Invalid
+            return Token(*v)
+        if keys <= _META and all(type(x) is int or type(x) is bool for x in obj.values()):
+            return _MetaFields(obj)
+        raise Invalid
+
+    return hook
+
+
+class _MetaFields(dict):
+    """A tree's position fields, as read (told apart from a plain object by its type)."""
+
+
+def load_tree(text: str, grammar: str, start: str):
+    """The stored parse tree of ``text`` under ``grammar``, or ``None``."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    k = _tree_key(text, grammar, start)
+    try:
+        raw = (folder / "trees" / k[:2] / f"{k}.json").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    head, sep, body = raw.partition("\n")
+    try:
+        header = json.loads(head)
+        if (not sep or not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != k
+                or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
+            return None
+        tree = json.loads(body, object_hook=_tree_hook())
+    except (ValueError, RecursionError, TypeError, Invalid):
+        return None
+    from lark import Tree
+
+    return tree if type(tree) is Tree else None
+
+
+def store_tree(text: str, grammar: str, start: str, tree) -> None:
+    """Remember the parse tree of ``text``; silently skipped if the cache cannot be written."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    k = _tree_key(text, grammar, start)
+    try:
+        body = json.dumps(_tree_to_json(tree), ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, RecursionError):  # pragma: no cover - trees hold only trees, tokens and None
+        return
+    header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()})
+    _write_entry(folder / "trees" / k[:2] / f"{k}.json", k, header, body)

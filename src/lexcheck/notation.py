@@ -136,13 +136,20 @@ def parse_text(text: str, name: str, grammar: str, start: str = "start") -> Tree
                             code="E005")
     if not text.endswith("\n"):
         text += "\n"
+    from . import cache as parse_cache
+
+    tree = parse_cache.load_tree(text, grammar, start)
+    if tree is not None:
+        return tree
     lark = parser(grammar, start)
     try:
-        return lark.parse(text)
+        tree = lark.parse(text)
     except UnexpectedInput as exc:
         raise syntax_error(exc, text, name, lark) from None
     except RecursionError:
         raise SyntaxFault("the text is nested too deeply to read", Position(name, 1, 1)) from None
+    parse_cache.store_tree(text, grammar, start, tree)
+    return tree
 
 
 def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> SyntaxFault:
