@@ -89,7 +89,7 @@ def corpus(size: int) -> dict:
 
 def lexcheck_cmd() -> list[str]:
     exe = shutil.which("lexcheck")
-    return [exe] if exe else [sys.executable, "-m", "lexcheck.cli"]
+    return [exe] if exe else [sys.executable, "-m", "lexcheck"]
 
 
 def timed_process(args: list[str], env: dict) -> float:

@@ -266,3 +266,15 @@ def test_help_lists_every_format():
     out = run("check", "--help").stdout
     for fmt in FORMATS:
         assert fmt in out
+
+
+def test_python_dash_m_lexcheck_runs_the_command_line():
+    """``python -m lexcheck`` is the ``lexcheck`` script (where scripts are not on PATH)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "lexcheck", "rules", "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert any(r["id"] == "A.2.3" for r in json.loads(proc.stdout)["requirements"])
