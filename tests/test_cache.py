@@ -445,3 +445,57 @@ def test_a_corrupt_or_tampered_tree_is_ignored_and_the_text_parsed_again(cache_d
     assert cache.load_tree(VOCAB, "vocabulary", "start") is None
     assert _dump(parse_text(VOCAB, "v.vocab", "vocabulary")) == expected
     assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the entry is written again"
+
+
+# ---- pruning: entries no run has read for a month go -------------------------------------------
+def _age(path: Path, days: float) -> None:
+    import time
+
+    then = time.time() - days * 86400
+    os.utime(path, (then, then))
+
+
+def test_entries_unused_for_a_month_are_pruned_and_used_ones_kept(cache_dir, tmp_path):
+    from lexcheck.notation import parse_text
+
+    law = _write(tmp_path / "law.lex")
+    load_act(law)
+    parse_text(VOCAB, "v.vocab", "vocabulary")
+    (act_entry,) = _entries(cache_dir)
+    (tree_entry,) = _tree_entries(cache_dir)
+    old_tmp = act_entry.with_name(".abandoned.tmp")
+    old_tmp.write_text("half an entry")
+    for path in (act_entry, tree_entry, old_tmp):
+        _age(path, 40)
+    assert cache.load(LAW, str(law)) is not None, "reading an entry marks it as used"
+    assert cache.prune(cache_dir) == 2
+    assert act_entry.exists(), "read today: kept"
+    assert not tree_entry.exists() and not old_tmp.exists()
+    assert cache.prune(cache_dir, older_than=cache.dt.timedelta(0), now=os.path.getmtime(act_entry) + 1) == 1
+    assert not act_entry.exists()
+
+
+def test_pruning_runs_at_most_once_a_day_when_a_run_writes(cache_dir, tmp_path):
+    load_act(_write(tmp_path / "a.lex"))  # the first write prunes and leaves the marker
+    marker = cache_dir / ".last-pruned"
+    assert marker.exists()
+    (first,) = _entries(cache_dir)
+    _age(first, 40)
+    load_act(_write(tmp_path / "b.lex", LAW.replace("Law on State Duty", "Another law")))
+    assert first.exists(), "pruned less than a day ago: not again"
+    _age(marker, 2)
+    load_act(_write(tmp_path / "c.lex", LAW.replace("Law on State Duty", "A third law")))
+    assert not first.exists(), "a day later, the next write prunes the unused entry"
+    assert len(_entries(cache_dir)) == 2
+
+
+def test_an_entry_that_cannot_be_marked_as_used_is_still_read(cache_dir, tmp_path, monkeypatch):
+    """A read-only cache (say, one shared by CI) is read; marking an entry used is best effort."""
+    law = _write(tmp_path / "law.lex")
+    expected = load_act(law)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache.os, "utime", refuse)
+    assert cache.load(LAW, str(law)) == expected

@@ -368,19 +368,8 @@ def load(text: str, file: str) -> m.Act | None:
     if folder is None:
         return None
     k = key(text)
-    try:
-        raw = entry_path(folder, k).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    head, sep, body = raw.partition("\n")
-    if not sep:
-        return None
-    try:
-        header = json.loads(head)
-    except ValueError:
-        return None
-    if (not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != k
-            or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
+    body = _read_entry(entry_path(folder, k), k)
+    if body is None:
         return None
     try:
         return decode(body, file)
@@ -395,13 +384,40 @@ def store(text: str, act: m.Act) -> None:
         return
     k = key(text)
     body = json.dumps(encode(act), ensure_ascii=False, separators=(",", ":"))
+    _write_entry(folder, entry_path(folder, k), k, body)
+
+
+def _read_entry(path: Path, k: str) -> str | None:
+    """An entry's body, if the entry is there, of this format, under key ``k``, and intact.
+
+    A good entry is marked as used (its modification time set to now), so that pruning
+    removes only entries no run has read for a while.
+    """
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    head, sep, body = raw.partition("\n")
+    if not sep:
+        return None
+    try:
+        header = json.loads(head)
+    except (ValueError, RecursionError):
+        return None
+    if (not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != k
+            or header.get("sha256") != hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()):
+        return None
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache is still a cache
+        pass
+    return body
+
+
+def _write_entry(folder: Path, target: Path, k: str, body: str) -> None:
+    """Write an entry atomically (temporary file, then rename); failures are ignored."""
     header = json.dumps({"format": FORMAT, "key": k, "lexcheck": __version__,
-                         "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()})
-    _write_entry(entry_path(folder, k), k, header, body)
-
-
-def _write_entry(target: Path, k: str, header: str, body: str) -> None:
-    """Write a cache entry atomically (temporary file, then rename); failures are ignored."""
+                         "sha256": hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()})
     tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -418,6 +434,58 @@ def _write_entry(target: Path, k: str, header: str, body: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+    maybe_prune(folder)
+
+
+# -- pruning: the cache does not grow without end -----------------------------------------------
+# Every edit of a file, and every new lexcheck version, makes new entries; the old ones are
+# never read again. Entries no run has read for PRUNE_AFTER days are removed (a read marks
+# an entry as used), as are temporary files left by a run that was killed while writing.
+# This happens at most once a day, and only when a run writes to the cache.
+PRUNE_AFTER = dt.timedelta(days=30)
+_PRUNE_EVERY = dt.timedelta(days=1)
+_KINDS = ("acts", "trees", "grammars")
+
+
+def prune(folder: Path, *, older_than: dt.timedelta = PRUNE_AFTER, now: float | None = None) -> int:
+    """Remove entries unused for ``older_than`` and stale temporary files; how many were removed."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    for kind in _KINDS:
+        for path in (folder / kind).rglob("*"):
+            try:
+                if not path.is_file():
+                    continue
+                age = now - path.stat().st_mtime
+                stale_tmp = path.suffix == ".tmp" and age > 3600
+                if (path.suffix == ".json" and age > older_than.total_seconds()) or stale_tmp:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+    return removed
+
+
+def maybe_prune(folder: Path) -> None:
+    """Prune ``folder`` if it has not been pruned for a day (a marker file keeps the date)."""
+    import time
+
+    marker = folder / ".last-pruned"
+    try:
+        if time.time() - marker.stat().st_mtime < _PRUNE_EVERY.total_seconds():
+            return
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        return
+    prune(folder)
 
 
 # -- the grammar cache: a built LALR parser, as JSON ------------------------------------------
@@ -489,18 +557,15 @@ def load_parser(grammar: str, start: str, options: dict):
     if folder is None:
         return None
     k = _parser_key(grammar, start, options)
+    body = _read_entry(folder / "grammars" / f"{k}.json", k)
+    if body is None:
+        return None
     try:
-        raw = (folder / "grammars" / f"{k}.json").read_text(encoding="utf-8")
-        head, _, body = raw.partition("\n")
-        header = json.loads(head)
-        if (not isinstance(header, dict) or header.get("key") != k
-                or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
-            return None
         data = _from_json(body)
         from lark import Lark
 
         return Lark._load_from_dict(data["data"], data["memo"])
-    except Exception:  # missing, corrupt or tampered: build the parser from the grammar
+    except Exception:  # corrupt or tampered: build the parser from the grammar
         return None
 
 
@@ -517,8 +582,7 @@ def store_parser(grammar: str, start: str, options: dict, parser) -> None:
         body = json.dumps(_to_json({"data": data, "memo": memo}), separators=(",", ":"))
     except TypeError:  # something Lark serialises that JSON cannot hold: do without the cache
         return
-    header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode()).hexdigest()})
-    _write_entry(folder / "grammars" / f"{k}.json", k, header, body)
+    _write_entry(folder, folder / "grammars" / f"{k}.json", k, body)
 
 
 # -- the tree cache: a notation file's parse tree, as JSON --------------------------------------
@@ -604,16 +668,10 @@ def load_tree(text: str, grammar: str, start: str):
     if folder is None:
         return None
     k = _tree_key(text, grammar, start)
-    try:
-        raw = (folder / "trees" / k[:2] / f"{k}.json").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    body = _read_entry(folder / "trees" / k[:2] / f"{k}.json", k)
+    if body is None:
         return None
-    head, sep, body = raw.partition("\n")
     try:
-        header = json.loads(head)
-        if (not sep or not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != k
-                or header.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest()):
-            return None
         tree = json.loads(body, object_hook=_tree_hook())
     except (ValueError, RecursionError, TypeError, Invalid):
         return None
@@ -632,5 +690,4 @@ def store_tree(text: str, grammar: str, start: str, tree) -> None:
         body = json.dumps(_tree_to_json(tree), ensure_ascii=False, separators=(",", ":"))
     except (TypeError, RecursionError):  # pragma: no cover - trees hold only trees, tokens and None
         return
-    header = json.dumps({"format": FORMAT, "key": k, "sha256": hashlib.sha256(body.encode("utf-8")).hexdigest()})
-    _write_entry(folder / "trees" / k[:2] / f"{k}.json", k, header, body)
+    _write_entry(folder, folder / "trees" / k[:2] / f"{k}.json", k, body)
