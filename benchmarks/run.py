@@ -64,7 +64,7 @@ def machine() -> dict:
 
 
 def best(fn, repeat: int) -> tuple[float, float]:
-    """(wall, cpu) seconds: the minimum of ``repeat`` runs, collector paused as lexcheck does."""
+    """(wall, cpu) seconds: the minimum of ``repeat`` runs (a variant pauses the collector itself, as lexcheck does)."""
     walls, cpus = [], []
     for _ in range(repeat):
         gc.collect()
@@ -88,8 +88,10 @@ def corpus(size: int) -> dict:
 
 
 def lexcheck_cmd() -> list[str]:
-    exe = shutil.which("lexcheck")
-    return [exe] if exe else [sys.executable, "-m", "lexcheck"]
+    """The ``lexcheck`` script of this Python's environment (not a shim found on PATH, such
+    as pyenv's, which would add its own start-up), else ``python -m lexcheck``."""
+    script = Path(sys.executable).with_name("lexcheck")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "lexcheck"]
 
 
 def timed_process(args: list[str], env: dict) -> float:
@@ -122,18 +124,22 @@ def parse_throughput(size: int, repeat: int) -> list[tuple[str, float, float, fl
             return [build(LegislationBuilder(t, n), parse_text(t, n, "legislation")) for t, n in texts]
 
     def fast():
-        return [parse_act(t, n) for t, n in texts]
+        with paused_gc():
+            return [parse_act(t, n) for t, n in texts]
 
     saved = os.environ.get("LEXCHECK_CACHE_DIR")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["LEXCHECK_CACHE_DIR"] = tmp
 
+        # every variant reads all the files with the collector paused, as load_corpus does
         def cold():
             shutil.rmtree(tmp, ignore_errors=True)
-            return [load_act(p) for p in files]
+            with paused_gc():
+                return [load_act(p) for p in files]
 
         def warm():
-            return [load_act(p) for p in files]
+            with paused_gc():
+                return [load_act(p) for p in files]
 
         variants = [("bare regex tokenising pass (floor)", regex),
                     ("Lark LALR with positions → model", lark),
@@ -201,6 +207,9 @@ def cli_runs(repeat: int) -> list[tuple[str, float, float]]:
     """(what, best wall, median wall) for the CLI on the built-in Azerbaijan case."""
     base = {**os.environ, "NO_COLOR": "1"}
     base.pop("LEXCHECK_NO_CACHE", None)
+    # Python's bytecode cache on, as in an installed package (pip compiles at install):
+    # otherwise every run would compile lexcheck's sources, which no user's run does.
+    base.pop("PYTHONDONTWRITEBYTECODE", None)
     bills = sorted((ROOT / "legislation" / "az" / "bills").glob("*.bill"))
     out = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -214,6 +223,8 @@ def cli_runs(repeat: int) -> list[tuple[str, float, float]]:
                 times.append(timed_process(args, env))
             return min(times), statistics.median(times)
 
+        timed_process([sys.executable, "-c", "import lexcheck.cli"], env)  # bytecode written once
+        out.append(("python -c pass (the interpreter alone)", *series([sys.executable, "-c", "pass"], False)))
         out.append(("python -c 'import lexcheck.cli' (imports only)",
                     *series([sys.executable, "-c", "import lexcheck.cli"], False)))
         out.append(("lexcheck --version", *series(lexcheck_cmd() + ["--version"], False)))
