@@ -54,7 +54,7 @@ def _bad_inputs(folder: Path) -> dict[str, Path]:
         "deep-quotes.lex": GOOD_LAW + "    note " + '"\\""' * 100_000 + "\n",
         "deep-indent.lex": GOOD_LAW + "".join(" " * i + f'    note "{i}"\n' for i in range(0, 4_000, 7)) + "x\n",
         "many-articles.lex": GOOD_LAW + "article 1 complete\n" * 20_000,
-        "carriage-returns.lex": GOOD_LAW.replace("\n", "\r") + '  provision 1.2 "x"\r',
+        "carriage-returns.lex": (GOOD_LAW + "    exempts nobody frm state-duty in alimony-claim\n").replace("\n", "\r"),
         "control-chars.lex": GOOD_LAW + "    \x1b[2J\x07\x08\n",
         "bad-date.lex": GOOD_LAW + "    in-force from 2023-02-30\n",
         "unknown-term.lex": GOOD_LAW + "    exempts nobody from state-duty in alimony-claim\n",
@@ -170,3 +170,20 @@ def test_the_real_process_prints_no_traceback(bad_inputs, case, tmp_path):
     assert proc.returncode == 2, proc.stderr[:500]
     assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert path.name in proc.stderr
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_other_line_endings_read_as_the_lines_a_writer_sees(tmp_path, newline):
+    """CRLF and a lone CR end a line, as in Python's text mode: same model, same positions."""
+    from lexcheck.legislation import load_act, parse_act
+
+    other = tmp_path / "a.lex"
+    other.write_bytes(GOOD_LAW.replace("\n", newline).encode())
+    assert load_act(other) == parse_act(GOOD_LAW, str(other))
+    assert [p.span.line for _, p in load_act(other).provisions()] == [4]
+    bad = tmp_path / "bad.lex"
+    bad.write_bytes((GOOD_LAW + "    exempts nobody frm state-duty in alimony-claim\n").replace("\n", newline).encode())
+    result = CliRunner().invoke(main, ["parse", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:5:20: error[E001]: unexpected 'frm'" in result.stderr
+    assert "     5 |     exempts nobody frm state-duty in alimony-claim\n" in result.stderr

@@ -78,10 +78,17 @@ def read_source(path: Path | str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text from bytes, or an error at the first bad byte."""
+    """UTF-8 text from bytes, or an error at the first bad byte.
+
+    Line endings are read as Python's text mode reads them ("universal newlines"): CRLF
+    (Windows) and a lone CR (old Mac) both end a line, so positions and the line shown
+    under an error are the lines the writer sees.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (e.g. from Notepad)
         raise InputFileError("the file is in UTF-16, not UTF-8; save it as UTF-8", Position(name, 1, 1),
                              code="E007")
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise InputFileError("this looks like a binary file, not text in the notation",
@@ -179,6 +186,7 @@ def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> Synt
     hint = None
     if src_line is not None and found.startswith("'"):
         hint = did_you_mean(found.strip("'"), _keywords(expected, lark))
+        hint = _keyword_read_as_term(src_line, column, _keywords(expected, lark)) or hint
     words = describe(expected, lark)
     if len(words) > 8:
         words = words[:8] + ["…"]
@@ -186,6 +194,21 @@ def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> Synt
     if words:
         message += "; expected " + (words[0] if len(words) == 1 else "one of: " + ", ".join(words))
     return SyntaxFault(message, Position(name, line, column, src_line), hint=hint)
+
+
+def _keyword_read_as_term(src_line: str, column: int, expected: list[str]) -> str | None:
+    """A hint when a term was left out and the keyword after it was read in its place.
+
+    In ``exempts from state-duty in x`` the party is missing, so ``from`` is read as the
+    party and the parser then wants ``from`` where ``state-duty`` stands: the word before
+    the error is the very keyword expected.
+    """
+    words = _WORD.findall(src_line[: max(column - 1, 0)])
+    if words and words[-1] in expected:
+        return f"'{words[-1]}' was read as a term: is the term before it missing?"
+    if len(words) >= 2 and words[-1] == words[-2] and not words[-1][0] == "?":
+        return f"'{words[-1]}' is written twice"
+    return None
 
 
 def _glued_keyword(exc: UnexpectedInput, text: str, lark: Lark):

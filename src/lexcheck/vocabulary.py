@@ -19,6 +19,11 @@ from .errors import Position, UnknownTerm, did_you_mean, line_of
 from .notation import build, model_error, parse_text, read_source, unquote
 from .model import Span
 
+# The words that join a clause's terms ("exempts X from Y in Z"): with a term left out, the
+# next of them is read in its place.
+CONNECTIVES = frozenset({"from", "in", "to", "for", "when", "unless", "until", "includes", "excludes",
+                         "free-of-charge"})
+
 KINDS = ("party", "fee", "proceeding", "entitlement", "actor", "action", "stage", "parameter", "condition")
 
 
@@ -113,6 +118,10 @@ class Vocabulary:
             return
         pool = self.terms if kind == "any" else self.of_kind(kind)
         position = _position(where, term)
+        if t is None and term in CONNECTIVES:
+            needed = kind if kind != "any" else "term"
+            raise UnknownTerm(f"'{term}' is a keyword of the notation, read here as the {needed}", position,
+                              hint=f"is the {needed} missing before '{term}'? A keyword cannot be a term")
         if t is None:
             what = f"unknown {kind if kind != 'any' else 'term'} '{term}'"
             raise UnknownTerm(what + " (not in the vocabulary)", position,
