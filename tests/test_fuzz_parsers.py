@@ -186,6 +186,14 @@ def test_the_fast_path_reads_every_real_file_like_lark(path):
         assert scan_act(text, str(path), LegislationBuilder(text, str(path))) is None
         return
     fast = scan_act(text, str(path), LegislationBuilder(text, str(path)))
+    from lexcheck.linescan import KEYWORDS
+    from lexcheck.model import clause_terms
+
+    keyword_as_term = any(term in KEYWORDS for _, prov in slow.provisions() for clause in prov.clauses
+                          for _, term, _ in clause_terms(clause))
+    if keyword_as_term:  # the one well-formed text the fast path leaves to Lark, by design
+        assert fast is None
+        return
     assert fast is not None, "a well-formed real file should take the fast path"
     assert fast == slow
 
