@@ -194,7 +194,7 @@ class Assessor:
                     out.append(Reason(code="narrower-scope", text=f"its definition of {_label(v, cl.term)} "
                                       f"does not exclude {_label(v, term)}"))
         action = getattr(cl, "action", None)
-        if action and cl.kind in ("obligation", "permission", "right"):
+        if action and cl.kind in ("obligation", "permission"):  # a suspension names an action; rights have none
             for srow in self.suspensions_of(action):
                 s = srow.clause
                 if v.covers(s.action, action) and s.active_on(self.day):
