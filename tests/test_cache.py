@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -166,6 +167,8 @@ def test_a_warm_model_is_frozen_and_copies_apart(cache_dir, tmp_path):
     assert copied.line == 99 and first.span.line != 99
     assert second.span.model_fields_set == before
     assert first.span.model_fields_set == before
+    first.span.model_fields_set.discard("line")  # as parsing gives: each object its own set
+    assert second.span.model_fields_set == before
 
 
 def _tamper(cache_dir: Path, edit, *, fix_digest: bool) -> None:
@@ -225,6 +228,11 @@ BAD_ENTRIES = {
     "a wrong clause kind": (lambda b: _swap_json(b, _set_cell("Exemption", "kind", "right")), True),
     "a date that is not a date": (lambda b: _swap_json(b, _set_cell("Act", "adopted", "2001-02-30")), True),
     "an amount that is not a number": (lambda b: _swap_json(b, _set_cell("Amount", "value", "lots")), True),
+    "an amount that is not finite": (lambda b: _swap_json(b, _set_cell("Amount", "value", "NaN")), True),
+    "an amount written otherwise": (lambda b: _swap_json(b, _set_cell("Amount", "value", "7_00.50")), True),
+    "a date written otherwise": (lambda b: _swap_json(b, _set_cell("Act", "adopted", "20011204")), True),
+    "a required field not given": (
+        lambda b: _swap_json(b, lambda d: d["tables"]["Provision"]["set"].__setitem__(0, 0)), True),
     "a column shorter than the table": (
         lambda b: _swap_json(b, lambda d: _column(d, "Provision", "summary").pop()), True),
     "a field mask out of range": (
@@ -423,6 +431,9 @@ BAD_TREES = {
     "a position that is not a number": (lambda b: b.replace('"line":1,', '"line":"1",', 1), True),
     "a position where a child belongs": (lambda b: b.replace('"c":[', '"c":[{"line":1},', 1), True),
     "not a tree": (lambda b: '{"k":["TERM","victim",0,1,1,1,1,1]}', True),
+    "a token that is not the text it points at": (
+        lambda b: b.replace('"child-victim"', '"planted-term"', 1), True),
+    "a token pointing outside the text": (lambda b: re.sub(r'("child-victim",)\d+', r"\g<1>99999", b, count=1), True),
     "deeply nested": (lambda b: "[" * 100_000 + "]" * 100_000, True),
 }
 
@@ -463,14 +474,22 @@ def test_entries_unused_for_a_month_are_pruned_and_used_ones_kept(cache_dir, tmp
     parse_text(VOCAB, "v.vocab", "vocabulary")
     (act_entry,) = _entries(cache_dir)
     (tree_entry,) = _tree_entries(cache_dir)
-    old_tmp = act_entry.with_name(".abandoned.tmp")
+    old_tmp = act_entry.with_name(f".{act_entry.stem[:16]}.x1y2z3.tmp")  # as a killed run leaves it
     old_tmp.write_text("half an entry")
-    for path in (act_entry, tree_entry, old_tmp):
+    # files lexcheck did not write, in and around its folders: never touched
+    strangers = [cache_dir / "trees" / "oak-survey.json", cache_dir / "grammars" / "english.json",
+                 cache_dir / "trees" / "notes.tmp", cache_dir / "acts" / "my-folder" / ("0" * 64 + ".json"),
+                 cache_dir / "mine.json"]
+    for path in strangers:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}")
+    for path in (act_entry, tree_entry, old_tmp, *strangers):
         _age(path, 40)
     assert cache.load(LAW, str(law)) is not None, "reading an entry marks it as used"
     assert cache.prune(cache_dir) == 2
     assert act_entry.exists(), "read today: kept"
     assert not tree_entry.exists() and not old_tmp.exists()
+    assert all(path.exists() for path in strangers)
     assert cache.prune(cache_dir, older_than=cache.dt.timedelta(0), now=os.path.getmtime(act_entry) + 1) == 1
     assert not act_entry.exists()
 
@@ -499,3 +518,100 @@ def test_an_entry_that_cannot_be_marked_as_used_is_still_read(cache_dir, tmp_pat
 
     monkeypatch.setattr(cache.os, "utime", refuse)
     assert cache.load(LAW, str(law)) == expected
+
+
+def test_a_named_pipe_at_an_entry_path_is_not_read(cache_dir, tmp_path):
+    """A read would block for ever on a FIFO; the entry is simply not used."""
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this system")  # pragma: no cover
+    law = _write(tmp_path / "law.lex")
+    expected = load_act(law)
+    (entry,) = _entries(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(cache.load(LAW, str(law))), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "loading blocked on the pipe"
+    assert got == [None]
+    entry.unlink()
+    assert load_act(law) == expected
+
+
+def test_text_no_file_can_hold_is_parsed_and_not_stored(cache_dir):
+    """A lone surrogate can reach the parsers through the API (files are strict UTF-8)."""
+    from lexcheck.vocabulary import parse_vocabulary
+
+    vocab = parse_vocabulary('party victim "a victim \udc80"\n', "v.vocab")
+    assert vocab.terms["victim"].label == "a victim \udc80"
+    assert _tree_entries(cache_dir) == []
+
+
+def test_pruning_survives_a_folder_it_cannot_walk(cache_dir, tmp_path):
+    deep = cache_dir / "acts" / "ab" / ("d/" * 500)  # pruning lists only the two levels it writes
+    deep.mkdir(parents=True)
+    (cache_dir / "trees").mkdir()
+    (cache_dir / "trees" / "ab").write_text("a file where a folder belongs")
+    assert cache.prune(cache_dir) == 0
+    assert load_act(_write(tmp_path / "law.lex")).id == "state-duty"
+
+
+def _first_subtree(node: dict) -> dict:
+    """The first rule node below the root of a stored tree."""
+    return next(c for c in node["c"] if isinstance(c, dict) and "t" in c)
+
+
+TREE_SURGERY = {
+    "children dropped": lambda d: _first_subtree(d).update({"c": []}),
+    "a token where a rule was": lambda d: d["c"].__setitem__(0, _first_subtree(d)["c"][1]),
+    "a rule renamed": lambda d: _first_subtree(d).update({"t": "bill"}),
+    "children in another order": lambda d: _first_subtree(d)["c"].reverse(),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TREE_SURGERY))
+def test_a_tree_altered_in_shape_is_set_aside_and_the_text_parsed_again(cache_dir, case):
+    """The cache keeps a tree's shape, not the grammar's rules: a tree of the right shape the
+    builders cannot read (an edited entry) must not become an error, let alone a crash."""
+    from lexcheck.vocabulary import parse_vocabulary
+
+    expected = parse_vocabulary(VOCAB, "v.vocab").terms
+    (entry,) = _tree_entries(cache_dir)
+    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(body)
+    TREE_SURGERY[case](data)
+    changed = json.dumps(data)
+    header = json.loads(head)
+    header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
+    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the shape alone passes"
+    into = parse_vocabulary('party person "a person"\n', "base.vocab")
+    got = parse_vocabulary(VOCAB, "v.vocab", into)
+    assert got is into and list(got.terms) == ["person", *expected]
+    assert [(t.id, t.kind, t.parents, t.span) for t in got.terms.values()][1:] == \
+        [(t.id, t.kind, t.parents, t.span) for t in expected.values()]
+    from lexcheck.notation import parse_text
+
+    again = cache.load_tree(VOCAB, "vocabulary", "start")
+    assert again is not None, "the entry is written again"
+    assert _dump(again) == _dump(parse_text(VOCAB, "v.vocab", "vocabulary", cached=False)), "and good"
+
+
+def test_a_bill_from_an_altered_tree_is_read_afresh(cache_dir):
+    from lexcheck.amendments import load_bill
+    from lexcheck.resources import data_dir
+
+    path = sorted((data_dir("legislation") / "az" / "bills").glob("*.bill"))[0]
+    expected = load_bill(path)
+    (entry,) = _tree_entries(cache_dir)
+    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(body)
+    TREE_SURGERY["children dropped"](data)
+    changed = json.dumps(data)
+    header = json.loads(head)
+    header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
+    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    assert load_bill(path) == expected

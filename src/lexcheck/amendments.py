@@ -37,7 +37,7 @@ from . import model as m
 from .errors import AmendmentError, Position, did_you_mean, line_of
 from .legislation import LegislationBuilder, parse_date
 from .model import Node, Span
-from .notation import build, parse_text, read_source, span, unquote
+from .notation import build, parse_with, read_source, span, unquote
 
 BILL_SUFFIX = ".bill"
 
@@ -362,8 +362,7 @@ class BillBuilder(LegislationBuilder):
 
 def parse_bill(text: str, name: str = "<bill>") -> Bill:
     """Text in the bill notation → :class:`Bill` (syntax and structure checked)."""
-    tree = parse_text(text, name, "amendment")
-    return build(BillBuilder(text, name), tree)
+    return parse_with(lambda tree: build(BillBuilder(text, name), tree), text, name, "amendment")
 
 
 def load_bill(path: Path | str) -> Bill:

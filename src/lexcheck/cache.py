@@ -36,6 +36,8 @@ import hashlib
 import json
 import keyword
 import os
+import re
+import stat
 import tempfile
 import types
 import typing
@@ -73,7 +75,12 @@ def _salt() -> bytes:
     """What besides the text decides the parse: version, format, grammars, parser code."""
     from .resources import data_dir
 
-    h = hashlib.sha256(f"{_HEADER}/{FORMAT}/{__version__}".encode())
+    import lark
+    import pydantic
+
+    # Lark's version: its own grammar library shapes trees; pydantic's: a warm load sets
+    # the slots of pydantic's objects directly.
+    h = hashlib.sha256(f"{_HEADER}/{FORMAT}/{__version__}/{lark.__version__}/{pydantic.VERSION}".encode())
     for path in sorted(data_dir("grammar").glob("*.lark")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     here = Path(__file__).resolve().parent
@@ -305,21 +312,19 @@ def _maker(name: str):
 
 
 def _fields_sets(cls: type, masks: list) -> list[set]:
-    """Per row, the set of fields given explicitly, from its bit mask.
-
-    Rows with one mask share one set: pydantic changes a model's fields set only when a
-    field is assigned, which a frozen model refuses (``model_copy`` copies the set first).
-    """
+    """Per row, the set of fields given explicitly, from its bit mask (each row its own set,
+    as parsing gives). A required field is always given: a mask without one is refused."""
     if not set(map(type, masks)) <= {int}:
         raise Invalid
     fields = tuple(cls.model_fields)
     limit = 1 << len(fields)
-    shared = {}
+    required = sum(1 << i for i, info in enumerate(cls.model_fields.values()) if info.is_required())
+    protos = {}
     for mask in set(masks):
-        if not 0 <= mask < limit:
+        if not 0 <= mask < limit or mask & required != required:
             raise Invalid
-        shared[mask] = {f for i, f in enumerate(fields) if mask >> i & 1}
-    return list(map(shared.__getitem__, masks))
+        protos[mask] = frozenset(f for i, f in enumerate(fields) if mask >> i & 1)
+    return list(map(set, map(protos.__getitem__, masks)))
 
 
 def _column(col: list, how: str, detail, optional: bool, built: dict) -> list:
@@ -356,9 +361,16 @@ def _column(col: list, how: str, detail, optional: bool, built: dict) -> list:
         raise Invalid
     convert = dt.date.fromisoformat if how == "date" else Decimal
     try:
-        return [None if v is None else convert(v) for v in col]
+        values = [None if v is None else convert(v) for v in col]
     except (ValueError, InvalidOperation):
         raise Invalid from None
+    # exactly as stored (no "7_00", no " 7 ", no week dates), and no NaN or infinity,
+    # which the model's validation refuses
+    if any(v is not None and (str(v) if how == "decimal" else v.isoformat()) != raw for v, raw in zip(values, col)):
+        raise Invalid
+    if how == "decimal" and not all(v is None or v.is_finite() for v in values):
+        raise Invalid
+    return values
 
 
 # -- the cache -------------------------------------------------------------------------------
@@ -393,9 +405,8 @@ def _read_entry(path: Path, k: str) -> str | None:
     A good entry is marked as used (its modification time set to now), so that pruning
     removes only entries no run has read for a while.
     """
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    raw = _read_regular_file(path)
+    if raw is None:
         return None
     head, sep, body = raw.partition("\n")
     if not sep:
@@ -414,6 +425,26 @@ def _read_entry(path: Path, k: str) -> str | None:
     return body
 
 
+def _read_regular_file(path: Path) -> str | None:
+    """The UTF-8 text of ``path`` if it is a regular file (a named pipe planted at an entry's
+    path would block a plain read for ever), else ``None``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        with os.fdopen(fd, "rb") as fh:
+            fd = None
+            return fh.read().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
 def _write_entry(folder: Path, target: Path, k: str, body: str) -> None:
     """Write an entry atomically (temporary file, then rename); failures are ignored."""
     header = json.dumps({"format": FORMAT, "key": k, "lexcheck": __version__,
@@ -426,7 +457,7 @@ def _write_entry(folder: Path, target: Path, k: str, body: str) -> None:
             fh.write(header + "\n" + body)
         os.replace(tmp, target)
         tmp = None
-    except OSError:
+    except (OSError, ValueError):  # ValueError: text no file can hold (a lone surrogate, from the API)
         pass
     finally:
         if tmp is not None:
@@ -447,24 +478,51 @@ _PRUNE_EVERY = dt.timedelta(days=1)
 _KINDS = ("acts", "trees", "grammars")
 
 
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_TEMPORARY = re.compile(r"\.[0-9a-f]{16}\..+\.tmp")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+
+
+def _entry_files(folder: Path):
+    """Every file lexcheck may have written under ``folder``: (path, is temporary). Names are
+    matched exactly (an entry is its key, a temporary file the key's start), and only the
+    levels lexcheck writes are listed, so nothing else found there is ever touched."""
+    for kind in _KINDS:
+        if kind == "grammars":
+            places = [folder / kind]
+        else:
+            try:
+                with os.scandir(folder / kind) as it:
+                    places = [Path(e.path) for e in it if _SHARD.fullmatch(e.name) and e.is_dir(follow_symlinks=False)]
+            except OSError:
+                continue
+        for place in places:
+            try:
+                with os.scandir(place) as it:
+                    for e in it:
+                        if e.is_file(follow_symlinks=False):
+                            if _ENTRY.fullmatch(e.name):
+                                yield Path(e.path), False
+                            elif _TEMPORARY.fullmatch(e.name):
+                                yield Path(e.path), True
+            except OSError:
+                continue
+
+
 def prune(folder: Path, *, older_than: dt.timedelta = PRUNE_AFTER, now: float | None = None) -> int:
     """Remove entries unused for ``older_than`` and stale temporary files; how many were removed."""
     import time
 
     now = time.time() if now is None else now
     removed = 0
-    for kind in _KINDS:
-        for path in (folder / kind).rglob("*"):
-            try:
-                if not path.is_file():
-                    continue
-                age = now - path.stat().st_mtime
-                stale_tmp = path.suffix == ".tmp" and age > 3600
-                if (path.suffix == ".json" and age > older_than.total_seconds()) or stale_tmp:
-                    path.unlink()
-                    removed += 1
-            except OSError:
-                continue
+    for path, temporary in list(_entry_files(folder)):
+        try:
+            age = now - path.stat(follow_symlinks=False).st_mtime
+            if age > (3600 if temporary else older_than.total_seconds()):
+                path.unlink()
+                removed += 1
+        except OSError:  # gone already (another run pruned it), or not ours to remove
+            continue
     return removed
 
 
@@ -675,9 +733,18 @@ def load_tree(text: str, grammar: str, start: str):
         tree = json.loads(body, object_hook=_tree_hook())
     except (ValueError, RecursionError, TypeError, Invalid):
         return None
-    from lark import Tree
+    from lark import Token, Tree
 
-    return tree if type(tree) is Tree else None
+    if type(tree) is not Tree:
+        return None
+    # every token must be the text it says it is, where it says it is
+    for node in tree.iter_subtrees():
+        for child in node.children:
+            if type(child) is Token and (child.start_pos is None or child.end_pos is None
+                                         or text[child.start_pos:child.end_pos] != child):
+                return None
+    tree.from_cache = True  # read by notation.parse_with: a tree the builders cannot read is set aside
+    return tree
 
 
 def store_tree(text: str, grammar: str, start: str, tree) -> None:

@@ -16,7 +16,7 @@ from lark import Token, Transformer, v_args
 
 from . import model as m
 from .errors import LexcheckError, Position, line_of
-from .notation import build, model_error, parse_text, read_source, span, unquote
+from .notation import build, model_error, parse_with, read_source, span, unquote
 
 LEX_SUFFIX = ".lex"
 
@@ -269,8 +269,7 @@ def parse_act(text: str, name: str = "<text>") -> m.Act:
         act = scan_act(text, name, LegislationBuilder(text, name))
         if act is not None:
             return act
-        tree = parse_text(text, name, "legislation")
-        return build(LegislationBuilder(text, name), tree)
+        return parse_with(lambda tree: build(LegislationBuilder(text, name), tree), text, name, "legislation")
 
 
 def load_act(path: Path | str) -> m.Act:

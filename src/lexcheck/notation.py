@@ -41,6 +41,7 @@ TERMINAL_WORDS = {
 }
 
 _WORD = re.compile(r"[A-Za-z_?][\w?.\-]*")
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"?')
 
 
 _PARSER_OPTIONS = {"parser": "lalr", "lexer": "contextual", "propagate_positions": True, "maybe_placeholders": True}
@@ -98,7 +99,7 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        col = len(before[before.rfind(b"\n") + 1:].decode("utf-8")) + 1  # in characters, as an editor counts
         raise InputFileError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
                              Position(name, line, col)) from None
     return text.removeprefix("\ufeff")
@@ -136,8 +137,28 @@ def _keywords(expected: set[str], lark: Lark) -> list[str]:
     return out
 
 
-def parse_text(text: str, name: str, grammar: str, start: str = "start") -> Tree:
-    """Parse ``text`` with ``grammar``; syntax errors become :class:`SyntaxFault`."""
+def parse_with(make, text: str, name: str, grammar: str):
+    """``make(tree)`` for the parse tree of ``text``: how every notation file becomes a model.
+
+    A tree read from the parse cache that ``make`` cannot turn into a model (an entry
+    altered after it was written: the cache keeps the tree's shape, not the grammar's
+    rules) is set aside: the text is parsed afresh, and its entry written again. So a bad
+    entry never becomes an error of its own; an error the fresh tree gives is the text's.
+    """
+    tree = parse_text(text, name, grammar)
+    if not getattr(tree, "from_cache", False):
+        return make(tree)
+    try:
+        return make(tree)
+    except Exception:
+        return make(parse_text(text, name, grammar, cached=False))
+
+
+def parse_text(text: str, name: str, grammar: str, start: str = "start", *, cached: bool = True) -> Tree:
+    """Parse ``text`` with ``grammar``; syntax errors become :class:`SyntaxFault`.
+
+    ``cached=False`` parses with Lark even if the parse cache holds the tree (and stores
+    the fresh tree in its place)."""
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise LexcheckError("the file is empty: nothing to read", Position(name, 1, 1, line_of(text, 1)),
                             code="E005")
@@ -145,7 +166,7 @@ def parse_text(text: str, name: str, grammar: str, start: str = "start") -> Tree
         text += "\n"
     from . import cache as parse_cache
 
-    tree = parse_cache.load_tree(text, grammar, start)
+    tree = parse_cache.load_tree(text, grammar, start) if cached else None
     if tree is not None:
         return tree
     lark = parser(grammar, start)
@@ -203,7 +224,8 @@ def _keyword_read_as_term(src_line: str, column: int, expected: list[str]) -> st
     party and the parser then wants ``from`` where ``state-duty`` stands: the word before
     the error is the very keyword expected.
     """
-    words = _WORD.findall(src_line[: max(column - 1, 0)])
+    before = _QUOTED.sub(" ", src_line[: max(column - 1, 0)])  # words in a summary or title are not read
+    words = _WORD.findall(before)
     if words and words[-1] in expected:
         return f"'{words[-1]}' was read as a term: is the term before it missing?"
     if len(words) >= 2 and words[-1] == words[-2] and not words[-1][0] == "?":

@@ -21,7 +21,7 @@ from . import model as m
 from .errors import LexcheckError, Position, RuleError, did_you_mean, line_of
 from .legislation import ClauseBuilder, parse_date
 from .model import Node, Span
-from .notation import build, model_error, parse_text, read_source, unquote
+from .notation import build, model_error, parse_with, read_source, unquote
 from .vocabulary import Vocabulary, load_vocabulary
 
 REQ_SUFFIX = ".req"
@@ -281,7 +281,7 @@ def pack_files(folder: Path | str) -> tuple[list[Path], list[Path]]:
 
 def parse_requirements(text: str, name: str):
     """Text in the requirement notation → (pack header or None, [(Requirement, id token)])."""
-    return build(_ReqBuilder(text, name), parse_text(text, name, "requirements"))
+    return parse_with(lambda tree: build(_ReqBuilder(text, name), tree), text, name, "requirements")
 
 
 def load_pack(folder: Path | str, vocabulary: Vocabulary | None = None,
@@ -397,7 +397,7 @@ def _line(where: Span | None) -> str | None:
 
 def parse_evidence(text: str, name: str = "<evidence>") -> list[EvidenceRecord]:
     """Text in the evidence notation → records (used for evidence written in a Gherkin step)."""
-    return build(_EvidenceBuilder(text, name), parse_text(text, name, "evidence"))
+    return parse_with(lambda tree: build(_EvidenceBuilder(text, name), tree), text, name, "evidence")
 
 
 def load_evidence(paths) -> list[EvidenceRecord]:
@@ -411,5 +411,5 @@ def load_evidence(paths) -> list[EvidenceRecord]:
                                 code="E005")
         for f in files:
             text = read_source(f)
-            records.extend(build(_EvidenceBuilder(text, str(f)), parse_text(text, str(f), "evidence")))
+            records.extend(parse_evidence(text, str(f)))
     return records

@@ -16,7 +16,7 @@ from pathlib import Path
 from lark import Transformer
 
 from .errors import Position, UnknownTerm, did_you_mean, line_of
-from .notation import build, model_error, parse_text, read_source, unquote
+from .notation import build, model_error, parse_with, read_source, unquote
 from .model import Span
 
 # The words that join a clause's terms ("exempts X from Y in Z"): with a term left out, the
@@ -176,28 +176,40 @@ class _Builder(Transformer):
 def parse_vocabulary(text: str, name: str, into: Vocabulary | None = None) -> Vocabulary:
     """Text in the vocabulary notation → :class:`Vocabulary` (added to ``into`` if given)."""
     vocab = into or Vocabulary()
-    entries = build(_Builder(text, name), parse_text(text, name, "vocabulary"))
-    new: list[tuple[Term, tuple]] = []
-    for kind, tok, label, parents in entries:
-        if str(tok) in vocab.terms:
-            first = vocab.terms[str(tok)].span
-            raise model_error(f"term '{tok}' is declared twice", tok, text, name, code="E011",
-                              hint=f"the first is at {first}")
-        term = Term(str(tok), str(kind), unquote(label), tuple(str(p) for p in (parents or ())),
-                    Span(file=name, line=tok.line, column=tok.column, end_line=tok.end_line,
-                         end_column=tok.end_column))
-        vocab.terms[term.id] = term
-        new.append((term, parents or ()))
-    for term, parents in new:
-        for p in parents:
-            parent = vocab.terms.get(str(p))
-            if parent is None:
-                raise model_error(f"'{term.id}' is under '{p}', which is not declared", p, text, name,
-                                  code="E011", hint=did_you_mean(str(p), vocab.terms))
-            if parent.kind != term.kind:
-                raise model_error(f"'{term.id}' is a {term.kind} but '{p}' is a {parent.kind}", p, text, name,
-                                  code="E011", hint="a term can only be under a term of its own kind")
-    _check_cycles(vocab, text, name)
+    before = dict(vocab.terms)
+
+    def make(tree) -> None:
+        vocab.terms.clear()  # a second reading (see parse_with) starts from the same terms
+        vocab.terms.update(before)
+        entries = build(_Builder(text, name), tree)
+        new: list[tuple[Term, tuple]] = []
+        for kind, tok, label, parents in entries:
+            if str(tok) in vocab.terms:
+                first = vocab.terms[str(tok)].span
+                raise model_error(f"term '{tok}' is declared twice", tok, text, name, code="E011",
+                                  hint=f"the first is at {first}")
+            term = Term(str(tok), str(kind), unquote(label), tuple(str(p) for p in (parents or ())),
+                        Span(file=name, line=tok.line, column=tok.column, end_line=tok.end_line,
+                             end_column=tok.end_column))
+            vocab.terms[term.id] = term
+            new.append((term, parents or ()))
+        for term, parents in new:
+            for p in parents:
+                parent = vocab.terms.get(str(p))
+                if parent is None:
+                    raise model_error(f"'{term.id}' is under '{p}', which is not declared", p, text, name,
+                                      code="E011", hint=did_you_mean(str(p), vocab.terms))
+                if parent.kind != term.kind:
+                    raise model_error(f"'{term.id}' is a {term.kind} but '{p}' is a {parent.kind}", p, text,
+                                      name, code="E011", hint="a term can only be under a term of its own kind")
+        _check_cycles(vocab, text, name)
+
+    try:
+        parse_with(make, text, name, "vocabulary")
+    except BaseException:
+        vocab.terms.clear()  # a vocabulary given to add to is left as it was
+        vocab.terms.update(before)
+        raise
     vocab.files = vocab.files + (name,)
     vocab.__dict__.pop("_ancestors", None)
     vocab.__dict__.pop("_descendants", None)
