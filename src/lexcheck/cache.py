@@ -22,7 +22,9 @@ entry is a header line (format, key, sha256 of the body) and a body; it is used 
 if the header names the expected key and the body has the recorded digest, and it is
 decoded strictly (only the model's own classes, only their fields, values of the
 field's types; a tree holds only rules, tokens and integer positions); anything else — a truncated, corrupt or tampered entry — is ignored
-and the file is parsed again. Entries are written atomically (temporary file, then
+and the file is parsed again. What strict decoding cannot tell is an entry rewritten,
+digest and all, into a different but well-formed model; the cache folder is trusted as
+the user's own files are. Entries are written atomically (temporary file, then
 rename); a cache that cannot be written is skipped silently: it is only a cache.
 
 Spans in an entry carry no file name: the model read back gets the path the file
