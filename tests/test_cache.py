@@ -615,3 +615,42 @@ def test_a_bill_from_an_altered_tree_is_read_afresh(cache_dir):
     header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
     entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
     assert load_bill(path) == expected
+
+
+# ---- lexcheck cache: see, clear, prune ---------------------------------------------------------
+def test_the_cache_command_shows_clears_and_prunes(cache_dir):
+    from click.testing import CliRunner
+
+    from lexcheck.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["check", "--fail-on", "never"]).exit_code == 0
+    shown = runner.invoke(main, ["cache"])
+    assert shown.exit_code == 0, shown.output
+    assert f"parse cache: {cache_dir}" in shown.output
+    counts = {line.split()[0]: int(line.split()[1]) for line in shown.output.splitlines()[1:]}
+    assert counts["acts"] == 15, "one entry per act of the built-in corpus"
+    assert counts["trees"] >= 4, "the pack's files and the vocabulary"
+    stranger = cache_dir / "acts" / "notes.json"
+    stranger.write_text("mine")
+    one = _entries(cache_dir)[0]
+    _age(one, 40)
+    pruned = runner.invoke(main, ["cache", "--prune"])
+    assert pruned.exit_code == 0 and "removed 1 entry" in pruned.output
+    cleared = runner.invoke(main, ["cache", "--clear"])
+    assert cleared.exit_code == 0 and "removed" in cleared.output
+    after = runner.invoke(main, ["cache"]).output
+    assert all(int(line.split()[1]) == 0 for line in after.splitlines()[1:]), after
+    assert stranger.read_text() == "mine", "only lexcheck's own files are removed"
+    both = runner.invoke(main, ["cache", "--clear", "--prune"])
+    assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_the_cache_command_when_the_cache_is_off(monkeypatch):
+    from click.testing import CliRunner
+
+    from lexcheck.cli import main
+
+    monkeypatch.setenv("LEXCHECK_NO_CACHE", "1")
+    result = CliRunner().invoke(main, ["cache", "--clear"])
+    assert result.exit_code == 0 and "off" in result.output

@@ -528,6 +528,34 @@ def prune(folder: Path, *, older_than: dt.timedelta = PRUNE_AFTER, now: float | 
     return removed
 
 
+def clear(folder: Path) -> int:
+    """Remove every entry and temporary file lexcheck wrote under ``folder``; how many."""
+    removed = 0
+    for path, _ in list(_entry_files(folder)):
+        try:
+            path.unlink()
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int]]:
+    """Per kind of entry (acts, trees, grammars): (how many, bytes)."""
+    out = {kind: (0, 0) for kind in _KINDS}
+    for path, temporary in _entry_files(folder):
+        if temporary:
+            continue
+        kind = path.relative_to(folder).parts[0]
+        try:
+            size = path.stat(follow_symlinks=False).st_size
+        except OSError:
+            continue
+        count, total = out[kind]
+        out[kind] = (count + 1, total + size)
+    return out
+
+
 def maybe_prune(folder: Path) -> None:
     """Prune ``folder`` if it has not been pruned for a day (a marker file keeps the date)."""
     import time

@@ -185,6 +185,7 @@ def main():
 from . import commands  # noqa: E402,F401
 from . import amend  # noqa: E402,F401
 from . import steps  # noqa: E402,F401
+from . import cachecmd  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()
