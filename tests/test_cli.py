@@ -278,3 +278,26 @@ def test_python_dash_m_lexcheck_runs_the_command_line():
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert any(r["id"] == "A.2.3" for r in json.loads(proc.stdout)["requirements"])
+
+
+def test_a_pack_without_a_date_is_checked_as_of_today_and_says_so(tmp_path):
+    """The report would change from day to day: the user is told, and how to pin the date."""
+    import datetime as dt
+    import shutil
+
+    from lexcheck.resources import data_dir
+
+    pack = tmp_path / "pack"
+    shutil.copytree(data_dir("rules") / "cp-rec-2023-03", pack)
+    header = pack / "pack.req"
+    header.write_text("".join(line for line in header.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if not line.lstrip().startswith("as-of ")), encoding="utf-8")
+    runner = CliRunner()
+    undated = runner.invoke(main, ["check", "--rules", str(pack), "--fail-on", "never"])
+    assert undated.exit_code == 0, undated.stderr
+    assert f"law as of {dt.date.today().isoformat()}" in undated.stdout
+    assert "the rule pack gives no as-of date" in undated.stderr and "--as-of DATE" in undated.stderr
+    pinned = runner.invoke(main, ["check", "--rules", str(pack), "--fail-on", "never", "--as-of", "2023-03-31"])
+    assert pinned.exit_code == 0 and pinned.stderr == ""
+    builtin = runner.invoke(main, ["check", "--fail-on", "never"])
+    assert builtin.exit_code == 0 and builtin.stderr == ""

@@ -25,6 +25,15 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 FAIL_ON = ("gap", "partial", "undetermined", "needs-evidence", "never")
 
 
+def note_undated(pack, as_of, day) -> None:
+    """On stderr: the law is checked as of today because nothing gave a date, so the
+    report will change from one day to the next (a pack normally says its date)."""
+    if as_of is None and pack.as_of is None:
+        click.echo(f"lexcheck: the rule pack gives no as-of date, so the law is checked as it stands today "
+                   f"({day.isoformat()}); give --as-of DATE for a report that does not change from day to day",
+                   err=True)
+
+
 def _formats() -> list[str]:
     from ..reports import FORMATS
 
@@ -99,7 +108,7 @@ fail_on_option = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON)
 
 def as_of_option(help: str = "Check the law in force on this date (default: the rule pack's date; "
                              "for CP/Rec(2023)03, 2023-03-31, the last day of the GRETA meeting that "
-                             "adopted its report)."):
+                             "adopted its report; today for a pack that gives none, with a note)."):
     return click.option("--as-of", "as_of", type=DATE, default=None, help=help)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import (EXIT_FINDINGS, EXIT_OK, _existing, as_of_option, corpus_option, emit, evidence_option,
-               format_option, guarded, main, output_option, rules_option)
+               format_option, guarded, main, note_undated, output_option, rules_option)
 from .commands import use_color
 
 _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, required=True,
@@ -55,6 +55,8 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
     loaded = load_bills(bills)
     ws = load_workspace(corpus, rules, evidence)
     delta = run_diff(ws, loaded, as_of)
+    if delta.after.as_of not in {b.in_force for b in loaded}:  # the date is today's, not a bill's
+        note_undated(ws.pack, as_of, delta.after.as_of)
     _warn_not_in_force(loaded, delta.after.as_of)
     emit(render_delta(delta, fmt.lower(), color=use_color(output)), output)
     worse = [c for c in delta.changes if c.change in ("regressed", "opened")]

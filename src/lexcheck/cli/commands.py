@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from . import _existing, corpus_options, emit, exit_code, guarded, main, report_options, rules_option
+from . import (_existing, corpus_options, emit, exit_code, guarded, main, note_undated, report_options,
+               rules_option)
 
 
 def use_color(output: Path | None) -> bool:
@@ -37,7 +38,9 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
     from ..api import load_workspace
     from ..reports import render
 
-    report = load_workspace(corpus, rules, evidence).check(as_of)
+    ws = load_workspace(corpus, rules, evidence)
+    report = ws.check(as_of)
+    note_undated(ws.pack, as_of, report.as_of)
     emit(render(report, fmt.lower(), color=use_color(output)), output)
     sys.exit(exit_code([f.status for f in report.findings], fail_on))
 
@@ -133,6 +136,7 @@ def explain(requirement, corpus, rules, evidence, as_of):
         raise LexcheckError(f"no requirement '{requirement}' in pack {ws.pack.id}", Position("<command line>"),
                             hint=did_you_mean(requirement, ids) or f"known: {', '.join(ids)}", code="E008")
     report = ws.check(as_of)
+    note_undated(ws.pack, as_of, report.as_of)
     click.echo(tell(report, ws.pack.get(requirement)), nl=False)
 
 
