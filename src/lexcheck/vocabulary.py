@@ -8,6 +8,8 @@ as they are listed. Unknown terms in law or rules are load errors with "did you 
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -117,7 +119,7 @@ class Vocabulary:
         if t is not None and (kind == "any" or t.kind == kind):
             return
         pool = self.terms if kind == "any" else self.of_kind(kind)
-        position = _position(where, term)
+        position = _position(where, term, kind)
         if t is None and term in CONNECTIVES:
             needed = kind if kind != "any" else "term"
             raise UnknownTerm(f"'{term}' is a keyword of the notation, read here as the {needed}", position,
@@ -126,18 +128,56 @@ class Vocabulary:
             what = f"unknown {kind if kind != 'any' else 'term'} '{term}'"
             raise UnknownTerm(what + " (not in the vocabulary)", position,
                               hint=did_you_mean(term, pool) or f"declare it in a .vocab file as: {kind} {term} \"…\"")
-        raise UnknownTerm(f"'{term}' is a {t.kind}, but {role or 'this place'} needs a {kind}", position,
+        raise UnknownTerm(f"'{term}' is {_a(t.kind)}, but {role or 'this place'} needs {_a(kind)}", position,
                           hint=did_you_mean(term, pool))
 
 
-def _position(where: Span | None, term: str) -> Position:
-    """The position of ``term`` on the line ``where`` points at (found by text)."""
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+# Where each role's term stands in a clause, after the clause's keyword: a word number
+# (``exempts P from F in PR``: the party is word 1) or the keyword it follows.
+_SLOTS = {
+    "exempts": {"party": 1, "fee": 3, "proceeding": 5},
+    "grants": {"party": 1, "entitlement": 2, "stage": "from"},
+    "obliges": {"actor": 1, "action": 3, "party": "for"},
+    "permits": {"party": 1, "action": 3},
+    "prohibits": {"actor": 1, "action": 3, "party": "for"},
+    "suspends": {"action": 1},
+    "amount": {"parameter": 1, "party": "for"},
+}
+_CLAUSE_WORD = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|[^\s,"#]+')
+
+
+def _slot(src: str, start: int, term: str, role: str) -> int:
+    """The index in ``src`` of ``term`` in its ``role``'s place in the clause starting at
+    ``start`` (so that a word used twice on a line is found where it is wrong), or -1."""
+    words = [(w.start(), w.group()) for w in _CLAUSE_WORD.finditer(src, start) if w.group()[0] not in '"#']
+    if words and words[0][1] == "requires":  # a requirement's pattern
+        words = words[1:]
+    slot = _SLOTS.get(words[0][1], {}).get(role) if words else None
+    if isinstance(slot, str):
+        slot = next((i + 1 for i, (_, w) in enumerate(words) if i and w == slot), None)
+    if isinstance(slot, int) and slot < len(words) and words[slot][1] == term:
+        return words[slot][0]
+    return -1
+
+
+def _position(where: Span | None, term: str, role: str | None = None) -> Position:
+    """The position of ``term`` on the line ``where`` points at (found by text; in the place of
+    ``role`` when the line is a clause)."""
     if where is None:
         return Position("<unknown>")
     try:
         text = read_source(where.file)
     except Exception:  # the text may be in memory only (a docstring, a test)
         return Position(where.file, where.line, where.column)
+    if role is not None:
+        src = line_of(text, where.line) or ""
+        idx = _slot(src, where.column - 1, term, role)
+        if idx >= 0:
+            return Position(where.file, where.line, idx + 1, src)
     # the term may be on a later line of a multi-line node (a test's 'forbid' line)
     for number in range(where.line, max(where.line, where.end_line) + 1):
         src = line_of(text, number) or ""
