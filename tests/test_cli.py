@@ -301,3 +301,21 @@ def test_a_pack_without_a_date_is_checked_as_of_today_and_says_so(tmp_path):
     assert pinned.exit_code == 0 and pinned.stderr == ""
     builtin = runner.invoke(main, ["check", "--fail-on", "never"])
     assert builtin.exit_code == 0 and builtin.stderr == ""
+
+
+def test_help_does_not_load_the_engine():
+    """``lexcheck --help`` answers at once: the CLI imports pydantic, Lark and durable-rules
+    only when a command runs."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, lexcheck.cli; heavy = [m for m in ('pydantic', 'lark', 'durable') if m in sys.modules]; "
+             "print(','.join(heavy))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
+    import lexcheck
+
+    assert callable(lexcheck.check) and lexcheck.load_workspace.__module__ == "lexcheck.api"
+    with pytest.raises(AttributeError):
+        lexcheck.no_such_thing  # noqa: B018

@@ -8,6 +8,14 @@ reports. The Python API for the CLI, the Gherkin steps and the benchmarks is
 
 __version__ = "0.1.0"
 
-from .api import Workspace, check, load_workspace  # noqa: E402
-
 __all__ = ["__version__", "check", "load_workspace", "Workspace"]
+
+
+def __getattr__(name: str):
+    """``lexcheck.check`` and friends, imported on first use: ``lexcheck --help`` (and any
+    import of a light submodule) does not pay for pydantic, Lark and the engine."""
+    if name in ("check", "load_workspace", "Workspace"):
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'lexcheck' has no attribute '{name}'")

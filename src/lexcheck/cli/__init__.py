@@ -18,7 +18,6 @@ import click
 
 from .. import __version__
 from ..errors import LexcheckError
-from ..results import STATUSES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -162,6 +161,8 @@ def exit_code(statuses, fail_on: str) -> int:
     """1 if any status is at or above ``fail_on`` in severity, else 0."""
     if fail_on == "never":
         return EXIT_OK
+    from ..results import STATUSES
+
     worst = STATUSES.index(fail_on)
     return EXIT_FINDINGS if any(STATUSES.index(s) <= worst for s in statuses) else EXIT_OK
 

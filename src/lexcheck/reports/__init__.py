@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from ..results import Delta, Report
+if TYPE_CHECKING:  # the registry itself is read by the CLI before any report exists
+    from ..results import Delta, Report
 
 # format name → module in this package; the order is the order the CLI lists them in.
 FORMATS: dict[str, str] = {
