@@ -129,8 +129,8 @@ class Assessor:
     def relevant(self, test: LegislativeTest, row: Row) -> bool:
         """Whether a matched clause is about the same people and proceeding at all."""
         pat, cl = test.pattern, row.clause
-        if pat.kind == "definition" and self.vocab.relation(cl.term, pat.term) == "broader":
-            return False  # defining who is a victim of crime does not say who is a victim of trafficking
+        if pat.kind == "definition" and cl.term != pat.term:
+            return False  # who is a victim of crime, or a child victim, is not who is a victim of trafficking
         for role in ("party", "proceeding", "actor"):
             want, have = getattr(pat, role, None), getattr(cl, role, None)
             if want and have and self.vocab.relation(have, want) is None:
