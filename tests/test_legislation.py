@@ -127,8 +127,9 @@ def test_windows_line_endings_a_byte_order_mark_and_no_final_newline(tmp_path):
     (b"act a \"A\"\n\x00\x01\x02", (2, 1), "binary file"),
     (TEXT.encode() + b'  note "caf\xe9"\n', (5, 12), "not valid UTF-8 (byte 0xe9)"),
     (TEXT.encode() + b'  note "\xc3\xa9\xc3\xa9 \xe9"\n', (5, 12), "not valid UTF-8 (byte 0xe9)"),
+    (b'\xef\xbb\xbfact sd "L\xff"\n', (1, 10), "not valid UTF-8 (byte 0xff)"),
     (b"\xff\xfe" + TEXT.encode("utf-16-le"), (1, 1), "the file is in UTF-16, not UTF-8; save it as UTF-8"),
-], ids=["binary", "latin-1", "latin-1-after-accents", "utf-16"])
+], ids=["binary", "latin-1", "latin-1-after-accents", "latin-1-after-a-bom", "utf-16"])
 def test_input_that_is_not_utf8_text(tmp_path, data, position, fragment):
     path = tmp_path / "bad.lex"
     path.write_bytes(data)

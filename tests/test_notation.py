@@ -91,7 +91,7 @@ def test_bad_example_fails_where_it_says(bad_example):
     first, *rest = rendered.splitlines()
     assert first.startswith(f"{bad_example}:{line}:{column}: error[{code}]: ")
     source_line = bad_example.read_text(encoding="utf-8").splitlines()[line - 1]
-    assert rest[0] == f"  {line:>4} | {source_line}"
+    assert rest[0] == f"  {line:>4} | {source_line.expandtabs(1)}"  # a tab is one column, shown as one space
     assert rest[1] == "       | " + " " * (column - 1) + "^"
 
 

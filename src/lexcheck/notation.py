@@ -41,6 +41,7 @@ TERMINAL_WORDS = {
 }
 
 _WORD = re.compile(r"[A-Za-z_?][\w?.\-]*")
+_WORD_OR_COMMA = re.compile(r"[A-Za-z_?][\w?.\-]*|,")
 _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"?')
 
 
@@ -88,6 +89,7 @@ def decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (e.g. from Notepad)
         raise InputFileError("the file is in UTF-16, not UTF-8; save it as UTF-8", Position(name, 1, 1),
                              code="E007")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark is not text: columns start after it
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if b"\x00" in data:
@@ -207,7 +209,9 @@ def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> Synt
     hint = None
     if src_line is not None and found.startswith("'"):
         hint = did_you_mean(found.strip("'"), _keywords(expected, lark))
-        hint = _keyword_read_as_term(src_line, column, _keywords(expected, lark)) or hint
+        read_as_term = _keyword_read_as_term(src_line, column, _keywords(expected, lark), _all_keywords(lark))
+        if read_as_term:
+            hint = f"{read_as_term}; or {hint}" if hint else read_as_term
     words = describe(expected, lark)
     if len(words) > 8:
         words = words[:8] + ["…"]
@@ -217,20 +221,25 @@ def syntax_error(exc: UnexpectedInput, text: str, name: str, lark: Lark) -> Synt
     return SyntaxFault(message, Position(name, line, column, src_line), hint=hint)
 
 
-def _keyword_read_as_term(src_line: str, column: int, expected: list[str]) -> str | None:
+def _keyword_read_as_term(src_line: str, column: int, expected: list[str], keywords: frozenset[str]) -> str | None:
     """A hint when a term was left out and the keyword after it was read in its place.
 
     In ``exempts from state-duty in x`` the party is missing, so ``from`` is read as the
     party and the parser then wants ``from`` where ``state-duty`` stands: the word before
-    the error is the very keyword expected.
+    the error is the very keyword expected. A keyword written twice in a row is read the
+    same way.
     """
     before = _QUOTED.sub(" ", src_line[: max(column - 1, 0)])  # words in a summary or title are not read
-    words = _WORD.findall(before)
-    if words and words[-1] in expected:
-        return f"'{words[-1]}' was read as a term: is the term before it missing?"
-    if len(words) >= 2 and words[-1] == words[-2] and not words[-1][0] == "?":
-        return f"'{words[-1]}' is written twice"
+    tokens = _WORD_OR_COMMA.findall(before)
+    if tokens and tokens[-1] in expected:
+        return f"'{tokens[-1]}' was read as a term: is the term before it missing?"
+    if len(tokens) >= 2 and tokens[-1] == tokens[-2] and tokens[-1] in keywords:
+        return f"'{tokens[-1]}' is written twice"
     return None
+
+
+def _all_keywords(lark: Lark) -> frozenset[str]:
+    return frozenset(t.pattern.value for t in lark.terminals if t.pattern.type == "str")
 
 
 def _glued_keyword(exc: UnexpectedInput, text: str, lark: Lark):

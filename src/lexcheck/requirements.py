@@ -344,12 +344,14 @@ def _keyword_line(where: Span | None, keyword: str, term: str) -> Span | None:
         text = read_source(where.file)
     except LexcheckError:
         return where
+    from .vocabulary import words
+
     for number in range(where.line, max(where.line, where.end_line) + 1):
         src = line_of(text, number) or ""
-        body = src.lstrip()
-        if body.startswith(keyword + " ") and re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", body):
-            column = len(src) - len(body) + 1
-            return Span(file=where.file, line=number, column=column, end_line=number, end_column=len(src) + 1)
+        found = words(src)
+        if found and found[0][1] == keyword and any(w == term for _, w in found[1:]):
+            return Span(file=where.file, line=number, column=found[0][0] + 1, end_line=number,
+                        end_column=len(src) + 1)
     return where
 
 

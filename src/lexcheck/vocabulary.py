@@ -126,8 +126,9 @@ class Vocabulary:
                               hint=f"is the {needed} missing before '{term}'? A keyword cannot be a term")
         if t is None:
             what = f"unknown {kind if kind != 'any' else 'term'} '{term}'"
-            raise UnknownTerm(what + " (not in the vocabulary)", position,
-                              hint=did_you_mean(term, pool) or f"declare it in a .vocab file as: {kind} {term} \"…\"")
+            declare = (f"declare it in a .vocab file as: {kind} {term} \"…\"" if kind != "any" else
+                       f"declare it in a .vocab file as: <kind> {term} \"…\" (a kind: {', '.join(KINDS)})")
+            raise UnknownTerm(what + " (not in the vocabulary)", position, hint=did_you_mean(term, pool) or declare)
         raise UnknownTerm(f"'{term}' is {_a(t.kind)}, but {role or 'this place'} needs {_a(kind)}", position,
                           hint=did_you_mean(term, pool))
 
@@ -150,17 +151,23 @@ _SLOTS = {
 _CLAUSE_WORD = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#.*|[^\s,"#]+')
 
 
+def words(src: str, start: int = 0) -> list[tuple[int, str]]:
+    """(index, word) of the words of a notation line from ``start``: strings, comments and
+    commas are not words (a term in a summary or a comment is never pointed at)."""
+    return [(w.start(), w.group()) for w in _CLAUSE_WORD.finditer(src, start) if w.group()[0] not in '"#']
+
+
 def _slot(src: str, start: int, term: str, role: str) -> int:
     """The index in ``src`` of ``term`` in its ``role``'s place in the clause starting at
     ``start`` (so that a word used twice on a line is found where it is wrong), or -1."""
-    words = [(w.start(), w.group()) for w in _CLAUSE_WORD.finditer(src, start) if w.group()[0] not in '"#']
-    if words and words[0][1] == "requires":  # a requirement's pattern
-        words = words[1:]
-    slot = _SLOTS.get(words[0][1], {}).get(role) if words else None
+    words_ = words(src, start)
+    if words_ and words_[0][1] == "requires":  # a requirement's pattern
+        words_ = words_[1:]
+    slot = _SLOTS.get(words_[0][1], {}).get(role) if words_ else None
     if isinstance(slot, str):
-        slot = next((i + 1 for i, (_, w) in enumerate(words) if i and w == slot), None)
-    if isinstance(slot, int) and slot < len(words) and words[slot][1] == term:
-        return words[slot][0]
+        slot = next((i + 1 for i, (_, w) in enumerate(words_) if i and w == slot), None)
+    if isinstance(slot, int) and slot < len(words_) and words_[slot][1] == term:
+        return words_[slot][0]
     return -1
 
 
@@ -181,21 +188,11 @@ def _position(where: Span | None, term: str, role: str | None = None) -> Positio
     # the term may be on a later line of a multi-line node (a test's 'forbid' line)
     for number in range(where.line, max(where.line, where.end_line) + 1):
         src = line_of(text, number) or ""
-        idx = _find_word(src, term, where.column - 1 if number == where.line else 0)
+        start = where.column - 1 if number == where.line else 0
+        idx = next((i for i, w in words(src, start) if w == term), -1)
         if idx >= 0:
             return Position(where.file, number, idx + 1, src)
     return Position(where.file, where.line, where.column, line_of(text, where.line) or "")
-
-
-def _find_word(src: str, word: str, start: int) -> int:
-    i = src.find(word, start)
-    while i >= 0:
-        before = src[i - 1] if i > 0 else " "
-        after = src[i + len(word)] if i + len(word) < len(src) else " "
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return i
-        i = src.find(word, i + 1)
-    return -1
 
 
 class _Builder(Transformer):
@@ -224,6 +221,9 @@ def parse_vocabulary(text: str, name: str, into: Vocabulary | None = None) -> Vo
         entries = build(_Builder(text, name), tree)
         new: list[tuple[Term, tuple]] = []
         for kind, tok, label, parents in entries:
+            if str(tok) in CONNECTIVES:
+                raise model_error(f"'{tok}' is a keyword of the notation and cannot be a term", tok, text, name,
+                                  code="E011", hint=f"choose another id, such as {kind}-{tok}")
             if str(tok) in vocab.terms:
                 first = vocab.terms[str(tok)].span
                 raise model_error(f"term '{tok}' is declared twice", tok, text, name, code="E011",
