@@ -112,6 +112,12 @@ def test_where_the_cache_lives(tmp_path, monkeypatch):
     assert cache.cache_dir() == tmp_path / "mine"
     monkeypatch.setenv("LEXCHECK_NO_CACHE", "0")
     assert cache.cache_dir() == tmp_path / "mine"
+    for off in ("1", "yes", "true", "on"):
+        monkeypatch.setenv("LEXCHECK_NO_CACHE", off)
+        assert cache.cache_dir() is None and cache.cache_dir(even_if_off=True) == tmp_path / "mine"
+    for on in ("", "0", "false", "No", "off"):
+        monkeypatch.setenv("LEXCHECK_NO_CACHE", on)
+        assert cache.cache_dir() == tmp_path / "mine", on
 
 
 def test_an_entry_is_json_with_a_header_never_pickle(cache_dir, tmp_path):
@@ -646,11 +652,21 @@ def test_the_cache_command_shows_clears_and_prunes(cache_dir):
     assert both.exit_code == 2 and "not both" in both.output
 
 
-def test_the_cache_command_when_the_cache_is_off(monkeypatch):
+def test_the_cache_command_when_the_cache_is_off(cache_dir, tmp_path, monkeypatch):
+    """Runs leave the cache alone; the command still shows and empties the folder."""
     from click.testing import CliRunner
 
     from lexcheck.cli import main
 
+    load_act(_write(tmp_path / "law.lex"))
     monkeypatch.setenv("LEXCHECK_NO_CACHE", "1")
-    result = CliRunner().invoke(main, ["cache", "--clear"])
-    assert result.exit_code == 0 and "off" in result.output
+    runner = CliRunner()
+    shown = runner.invoke(main, ["cache"])
+    assert shown.exit_code == 0 and "the parse cache is off" in shown.stderr
+    assert f"parse cache: {cache_dir}" in shown.stdout
+    assert shown.stdout.splitlines()[1].split()[:3] == ["acts", "1", "entry"]
+    cleared = runner.invoke(main, ["cache", "--clear"])
+    assert cleared.exit_code == 0 and "removed 1 entry" in cleared.stdout
+    assert _entries(cache_dir) == []
+    both = runner.invoke(main, ["cache", "--clear", "--prune"])
+    assert both.exit_code == 2, "a usage error is one whether the cache is on or off"

@@ -60,9 +60,14 @@ _HEADER = "lexcheck-parse-cache"
 _PARSER_MODULES = ("model.py", "legislation.py", "linescan.py", "notation.py", "cache.py")
 
 
-def cache_dir() -> Path | None:
-    """The cache folder, or ``None`` when caching is turned off."""
-    if os.environ.get("LEXCHECK_NO_CACHE", "").strip() not in ("", "0"):
+def cache_off() -> bool:
+    """Whether ``LEXCHECK_NO_CACHE`` turns the cache off (``1``, ``yes``…; not ``0``, ``false``, ``no``, ``off``)."""
+    return os.environ.get("LEXCHECK_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def cache_dir(*, even_if_off: bool = False) -> Path | None:
+    """The cache folder, or ``None`` when caching is turned off (unless ``even_if_off``)."""
+    if cache_off() and not even_if_off:
         return None
     explicit = os.environ.get("LEXCHECK_CACHE_DIR")
     if explicit:

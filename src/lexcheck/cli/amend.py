@@ -28,7 +28,8 @@ def _warn_not_in_force(bills, day) -> None:
 @rules_option
 @evidence_option
 @as_of_option("Compare the law with and without the bills on this date (default: the date the last "
-              "bill enters into force, or the rule pack's date if later).")
+              "bill enters into force, or the rule pack's date if later; today if the pack gives none and "
+              "no bill is later).")
 @format_option
 @output_option
 @click.option("--fail-on-regression", "fail_on_regression", is_flag=True,

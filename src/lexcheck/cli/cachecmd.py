@@ -27,12 +27,12 @@ def cache_command(clear, prune_now):
     """
     from .. import cache
 
-    folder = cache.cache_dir()
-    if folder is None:
-        click.echo("the parse cache is off (LEXCHECK_NO_CACHE is set)")
-        return
     if clear and prune_now:
         raise click.UsageError("give --clear or --prune, not both")
+    folder = cache.cache_dir(even_if_off=True)
+    if cache.cache_off():
+        click.echo("lexcheck: the parse cache is off (LEXCHECK_NO_CACHE is set): runs neither read nor "
+                   "write it", err=True)
     if clear or prune_now:
         removed = cache.clear(folder) if clear else cache.prune(folder)
         click.echo(f"removed {removed} entr{'y' if removed == 1 else 'ies'} from {folder}")
