@@ -223,11 +223,11 @@ def cli_runs(repeat: int) -> list[tuple[str, float, float]]:
                 times.append(timed_process(args, env))
             return min(times), statistics.median(times)
 
-        timed_process([sys.executable, "-c", "import lexcheck.cli"], env)  # bytecode written once
+        timed_process([sys.executable, "-c", "import lexcheck.cli, lexcheck.api, lexcheck.diff"], env)  # bytecode
         out.append(("python -c pass (the interpreter alone)", *series([sys.executable, "-c", "pass"], False)))
-        out.append(("python -c 'import lexcheck.cli' (imports only)",
-                    *series([sys.executable, "-c", "import lexcheck.cli"], False)))
-        out.append(("lexcheck --version", *series(lexcheck_cmd() + ["--version"], False)))
+        out.append(("python -c 'import lexcheck.api' (every library a check imports)",
+                    *series([sys.executable, "-c", "import lexcheck.api"], False)))
+        out.append(("lexcheck --version (the command line alone)", *series(lexcheck_cmd() + ["--version"], False)))
         check = lexcheck_cmd() + ["check", "--fail-on", "never"]
         out.append(("lexcheck check — parse cache cold", *series(check, True)))
         timed_process(check, env)
