@@ -265,7 +265,7 @@ def _glued_keyword(exc: UnexpectedInput, text: str, lark: Lark):
             start -= 1
         while end < len(src) and word_char(src[end]):
             end += 1
-        keywords = sorted({t.pattern.value for t in lark.terminals if t.pattern.type == "str"})
+        keywords = sorted(_all_keywords(lark))
         word = src[start:end]
         if any(word.startswith(k) for k in keywords):
             return line, start + 1, word, keywords
