@@ -6,6 +6,7 @@ user's real cache is never touched.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -496,7 +497,7 @@ def test_entries_unused_for_a_month_are_pruned_and_used_ones_kept(cache_dir, tmp
     assert act_entry.exists(), "read today: kept"
     assert not tree_entry.exists() and not old_tmp.exists()
     assert all(path.exists() for path in strangers)
-    assert cache.prune(cache_dir, older_than=cache.dt.timedelta(0), now=os.path.getmtime(act_entry) + 1) == 1
+    assert cache.prune(cache_dir, older_than=dt.timedelta(0), now=os.path.getmtime(act_entry) + 1) == 1
     assert not act_entry.exists()
 
 
@@ -522,7 +523,7 @@ def test_an_entry_that_cannot_be_marked_as_used_is_still_read(cache_dir, tmp_pat
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cache.os, "utime", refuse)
+    monkeypatch.setattr(os, "utime", refuse)
     assert cache.load(LAW, str(law)) == expected
 
 
