@@ -133,12 +133,7 @@ def browser(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
-    cwd = os.getcwd()
-    os.chdir(fixture.ROOT)
-    try:
-        before, after = fixture.check(), fixture.check(fixture.AMENDED)
-    finally:
-        os.chdir(cwd)
+    before, after = fixture.check(), fixture.check(fixture.AMENDED)
     folder = tmp_path_factory.mktemp("html")
     check_page, diff_page = folder / "report.html", folder / "diff.html"
     check_page.write_text(render(before, "html"), encoding="utf-8")

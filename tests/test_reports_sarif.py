@@ -9,7 +9,6 @@ consumer such as GitHub code scanning reject the file).
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
@@ -130,12 +129,7 @@ def check_log(log: dict, *, diff: bool) -> dict:
 
 @pytest.fixture(scope="module")
 def reports():
-    cwd = os.getcwd()
-    os.chdir(fixture.ROOT)
-    try:
-        before, after = fixture.check(), fixture.check(fixture.AMENDED)
-    finally:
-        os.chdir(cwd)
+    before, after = fixture.check(), fixture.check(fixture.AMENDED)
     return before, after, fixture.delta(before, after)
 
 

@@ -37,8 +37,14 @@ ATTRIBUTIONS = {
 
 
 def check(corpus: Path = CORPUS) -> Report:
-    """The fixture checked; paths shown relative to the repository (run from ROOT)."""
-    return load_workspace(corpus, RULES).check()
+    """The fixture checked from ROOT, so that paths in reports are shown relative to the
+    repository whatever the working directory of the test run."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return load_workspace(corpus, RULES).check()
+    finally:
+        os.chdir(cwd)
 
 
 def classify(before: str, after: str) -> str:
