@@ -178,14 +178,20 @@ def test_a_warm_model_is_frozen_and_copies_apart(cache_dir, tmp_path):
     assert second.span.model_fields_set == before
 
 
-def _tamper(cache_dir: Path, edit, *, fix_digest: bool) -> None:
-    (entry,) = _entries(cache_dir)
+def _rewrite(entry: Path, edit, *, fix_digest: bool = True) -> tuple[str, str]:
+    """Edit an entry's body (and, like a careful forger, its digest); (old body, new body)."""
     head, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    body = edit(body)
+    changed = edit(body)
     header = json.loads(head)
     if fix_digest:
-        header["sha256"] = hashlib.sha256(body.encode()).hexdigest()
-    entry.write_text(json.dumps(header) + "\n" + body, encoding="utf-8")
+        header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
+    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    return body, changed
+
+
+def _tamper(cache_dir: Path, edit, *, fix_digest: bool) -> None:
+    (entry,) = _entries(cache_dir)
+    _rewrite(entry, edit, fix_digest=fix_digest)
 
 
 def _swap_json(body: str, change) -> str:
@@ -453,13 +459,8 @@ def test_a_corrupt_or_tampered_tree_is_ignored_and_the_text_parsed_again(cache_d
     expected = _dump(parse_text(VOCAB, "v.vocab", "vocabulary"))
     (entry,) = _tree_entries(cache_dir)
     assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the untouched entry is good"
-    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    changed = edit(body)
+    body, changed = _rewrite(entry, edit, fix_digest=fix_digest)
     assert changed != body, "the edit must change the entry"
-    header = json.loads(head)
-    if fix_digest:
-        header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
-    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
     assert cache.load_tree(VOCAB, "vocabulary", "start") is None
     assert _dump(parse_text(VOCAB, "v.vocab", "vocabulary")) == expected
     assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the entry is written again"
@@ -587,13 +588,7 @@ def test_a_tree_altered_in_shape_is_set_aside_and_the_text_parsed_again(cache_di
 
     expected = parse_vocabulary(VOCAB, "v.vocab").terms
     (entry,) = _tree_entries(cache_dir)
-    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    data = json.loads(body)
-    TREE_SURGERY[case](data)
-    changed = json.dumps(data)
-    header = json.loads(head)
-    header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
-    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    _rewrite(entry, lambda b: _swap_json(b, TREE_SURGERY[case]))
     assert cache.load_tree(VOCAB, "vocabulary", "start") is not None, "the shape alone passes"
     into = parse_vocabulary('party person "a person"\n', "base.vocab")
     got = parse_vocabulary(VOCAB, "v.vocab", into)
@@ -614,13 +609,7 @@ def test_a_bill_from_an_altered_tree_is_read_afresh(cache_dir):
     path = sorted((data_dir("legislation") / "az" / "bills").glob("*.bill"))[0]
     expected = load_bill(path)
     (entry,) = _tree_entries(cache_dir)
-    head, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    data = json.loads(body)
-    TREE_SURGERY["children dropped"](data)
-    changed = json.dumps(data)
-    header = json.loads(head)
-    header["sha256"] = hashlib.sha256(changed.encode()).hexdigest()
-    entry.write_text(json.dumps(header) + "\n" + changed, encoding="utf-8")
+    _rewrite(entry, lambda b: _swap_json(b, TREE_SURGERY["children dropped"]))
     assert load_bill(path) == expected
 
 
