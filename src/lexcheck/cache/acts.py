@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .. import model as m
-from .entries import FORMAT, Invalid, _read_entry, _salt, _write_entry, cache_dir
+from .entries import FORMAT, Invalid, _salt, entry_file, read_body, write_body
 
 
 def key(text: str) -> str:
@@ -26,7 +26,7 @@ def key(text: str) -> str:
 
 
 def entry_path(folder: Path, k: str) -> Path:
-    return folder / "acts" / k[:2] / f"{k}.json"
+    return entry_file(folder, "acts", k)
 
 
 # -- the entry format: one table per model class, column by column ------------------------------
@@ -299,11 +299,7 @@ def _column(col: list, how: str, detail, optional: bool, built: dict) -> list:
 # -- the cache -------------------------------------------------------------------------------
 def load(text: str, file: str) -> m.Act | None:
     """The cached :class:`Act` for ``text`` (spans naming ``file``), or ``None``."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    k = key(text)
-    body = _read_entry(entry_path(folder, k), k)
+    body = read_body("acts", lambda: key(text))
     if body is None:
         return None
     try:
@@ -314,9 +310,5 @@ def load(text: str, file: str) -> m.Act | None:
 
 def store(text: str, act: m.Act) -> None:
     """Remember the model of ``text``; silently skipped if the cache cannot be written."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    k = key(text)
-    body = json.dumps(encode(act), ensure_ascii=False, separators=(",", ":"))
-    _write_entry(folder, entry_path(folder, k), k, body)
+    write_body("acts", lambda: key(text),
+               lambda: json.dumps(encode(act), ensure_ascii=False, separators=(",", ":")))

@@ -71,6 +71,35 @@ def _salt() -> bytes:
     return h.digest()
 
 
+def entry_file(folder: Path, kind: str, k: str) -> Path:
+    """Where the entry of ``kind`` (acts, trees, grammars) with key ``k`` lives: acts and
+    trees, which are many, in folders named by the key's first two characters."""
+    return folder / kind / f"{k}.json" if kind == "grammars" else folder / kind / k[:2] / f"{k}.json"
+
+
+def read_body(kind: str, key_of) -> str | None:
+    """The body of the entry of ``kind`` keyed ``key_of()``, if the cache is on and it is good."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    k = key_of()
+    return _read_entry(entry_file(folder, kind, k), k)
+
+
+def write_body(kind: str, key_of, make_body) -> None:
+    """Store ``make_body()`` as the entry of ``kind`` keyed ``key_of()``; skipped when the
+    cache is off or the value holds something JSON cannot (it is only a cache)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    k = key_of()
+    try:
+        body = make_body()
+    except (TypeError, RecursionError):
+        return
+    _write_entry(folder, entry_file(folder, kind, k), k, body)
+
+
 def _read_entry(path: Path, k: str) -> str | None:
     """An entry's body, if the entry is there, of this format, under key ``k``, and intact.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .entries import Invalid, _read_entry, _salt, _write_entry, cache_dir
+from .entries import Invalid, _salt, read_body, write_body
 
 
 # -- the grammar cache: a built LALR parser, as JSON ------------------------------------------
@@ -73,11 +73,7 @@ def _from_json(body: str):
 
 def load_parser(grammar: str, start: str, options: dict):
     """A parser rebuilt from the cache, or ``None``."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    k = _parser_key(grammar, start, options)
-    body = _read_entry(folder / "grammars" / f"{k}.json", k)
+    body = read_body("grammars", lambda: _parser_key(grammar, start, options))
     if body is None:
         return None
     try:
@@ -90,16 +86,11 @@ def load_parser(grammar: str, start: str, options: dict):
 
 
 def store_parser(grammar: str, start: str, options: dict, parser) -> None:
-    folder = cache_dir()
-    if folder is None:
-        return
-    k = _parser_key(grammar, start, options)
     from lark.grammar import Rule
     from lark.lexer import TerminalDef
 
-    try:
+    def body() -> str:  # a TypeError (something JSON cannot hold) means: do without the cache
         data, memo = parser.memo_serialize([TerminalDef, Rule])
-        body = json.dumps(_to_json({"data": data, "memo": memo}), separators=(",", ":"))
-    except TypeError:  # something Lark serialises that JSON cannot hold: do without the cache
-        return
-    _write_entry(folder, folder / "grammars" / f"{k}.json", k, body)
+        return json.dumps(_to_json({"data": data, "memo": memo}), separators=(",", ":"))
+
+    write_body("grammars", lambda: _parser_key(grammar, start, options), body)

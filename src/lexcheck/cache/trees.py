@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .entries import Invalid, _read_entry, _salt, _write_entry, cache_dir
+from .entries import Invalid, _salt, read_body, write_body
 
 
 # -- the tree cache: a notation file's parse tree, as JSON --------------------------------------
@@ -87,11 +87,7 @@ class _MetaFields(dict):
 
 def load_tree(text: str, grammar: str, start: str):
     """The stored parse tree of ``text`` under ``grammar``, or ``None``."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    k = _tree_key(text, grammar, start)
-    body = _read_entry(folder / "trees" / k[:2] / f"{k}.json", k)
+    body = read_body("trees", lambda: _tree_key(text, grammar, start))
     if body is None:
         return None
     try:
@@ -114,12 +110,5 @@ def load_tree(text: str, grammar: str, start: str):
 
 def store_tree(text: str, grammar: str, start: str, tree) -> None:
     """Remember the parse tree of ``text``; silently skipped if the cache cannot be written."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    k = _tree_key(text, grammar, start)
-    try:
-        body = json.dumps(_tree_to_json(tree), ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, RecursionError):  # pragma: no cover - trees hold only trees, tokens and None
-        return
-    _write_entry(folder, folder / "trees" / k[:2] / f"{k}.json", k, body)
+    write_body("trees", lambda: _tree_key(text, grammar, start),
+               lambda: json.dumps(_tree_to_json(tree), ensure_ascii=False, separators=(",", ":")))
