@@ -312,7 +312,8 @@ def report(sizes: list[int], repeat: int, cli_repeat: int = 5) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,100000", help="provision counts (comma-separated)")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each parse and load variant; the best counts (default 3)")
     ap.add_argument("--markdown", type=Path, help="also write the report to this file")
     ap.add_argument("--cli-repeat", type=int, default=5, help="runs of each CLI command (default 5)")
     ap.add_argument("--corpora", type=Path, help="where to generate the synthetic corpora "
