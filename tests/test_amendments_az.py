@@ -30,6 +30,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from lexcheck.results import INFORMATION_CODES
 from click.testing import CliRunner
 
 from lexcheck.amendments import apply, load_bill
@@ -60,7 +62,9 @@ def changed(delta) -> dict[str, str]:
 
 
 def reason_codes(finding) -> set[str]:
-    return {r.code for t in finding.tests if t.kind == "legislative" for r in t.reasons}
+    """The codes of what the legislative tests found (information, such as provisions set aside, left out)."""
+    return {r.code for t in finding.tests if t.kind == "legislative" for r in t.reasons
+            if r.code not in INFORMATION_CODES}
 
 
 def attributed(change) -> list[tuple[str, str, str, str]]:

@@ -113,9 +113,42 @@ def test_a_partial_finding_names_its_provision(tmp_path):
 
 
 def test_a_gap_lists_what_was_considered(tmp_path):
-    """A gap relies on no provision; an unrelated exemption is not even considered relevant."""
+    """A gap relies on no provision; an exemption of the right kind in the searched article
+    that is about other people is listed as considered, with why it does not serve."""
     report = run_case(read_case(CASES / "gap-complete.case"), tmp_path)
     finding = report.finding("A.1")
     assert finding.provisions == ()
-    assert finding.tests[0].considered == ()
+    assert [(p.act, p.ref) for p in finding.tests[0].considered] == [("duty", "Art. 9, 9.1")]
     assert "encoded completely" in finding.reasons[0]
+    aside = [r for r in finding.tests[0].reasons if r.code == "does-not-serve"]
+    assert len(aside) == 1 and "duty Art. 9, 9.1" in aside[0].text and "alimony" in aside[0].text
+    assert [(p.act, p.ref) for p in aside[0].provisions] == [("duty", "Art. 9, 9.1")]
+
+
+def test_a_gap_names_what_was_searched(tmp_path):
+    """A gap names the article it searched, with where that article is encoded."""
+    report = run_case(read_case(CASES / "gap-complete.case"), tmp_path)
+    finding = report.finding("A.1")
+    [where] = finding.searched
+    assert (where.act, where.ref, where.coverage) == ("duty", "Art. 9", "complete")
+    assert where.location.endswith("duty.lex:4:1")  # the article heading of the corpus section
+
+
+def test_a_suspension_gap_names_the_suspension_and_its_end(tmp_path):
+    """On a day an action is suspended as a whole, the reason names the suspension and its end."""
+    report = run_case(read_case(CASES / "suspended.case"), tmp_path)
+    finding = report.finding("A.1")
+    assert finding.status == "gap"
+    assert any("lab Art. 20, 20.2 suspends" in r and "until 2023-04-01" in r and "none of the way" in r
+               for r in finding.reasons)
+    assert ("lab", "Art. 20, 20.2") in {(p.act, p.ref) for p in finding.provisions}
+
+
+def test_shortfalls_are_named_in_the_reason_text(tmp_path):
+    """Reason texts carry the shortfall's name, so people and scenarios can find it."""
+    report = run_case(read_case(CASES / "overlapping-proceeding.case"), tmp_path)
+    assert any("(narrower proceeding)" in r for r in report.finding("A.1").reasons)
+    (tmp_path / "2").mkdir()
+    report = run_case(read_case(CASES / "extra-condition.case"), tmp_path / "2")
+    text = " ".join(report.finding("A.1").reasons)
+    assert "(extra condition)" in text and "the person is a citizen" in text

@@ -496,7 +496,8 @@ class _Editor:
         return [*items[:at], new, *items[at:]]
 
     def apply(self, bill: Bill, clause: BillClause, op) -> None:
-        mark = m.AmendedBy(bill=bill.id, clause=clause.number, operation=op.operation, span=op.span)
+        mark = m.AmendedBy(bill=bill.id, clause=clause.number, operation=op.operation, span=op.span, kind=op.kind,
+                           renumbered_from=op.ref if op.kind.startswith("renumber") else None)
         act = self.act(bill, clause, op)
         k = op.kind
         if k == "insert-provision":

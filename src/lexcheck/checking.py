@@ -25,7 +25,8 @@ from .formatter import format_clause
 from .notation import read_source
 from .requirements import EvidenceRecord, LegislativeTest, PracticeTest, Requirement, RequirementPack
 from .resources import display_path
-from .results import REASON_CODES, Finding, ProvisionRef, Reason, Report, TestOutcome
+from .results import (REASON_CODES, SHORTFALL_WEIGHT, Finding, ProvisionRef, Reason, Report, SearchedScope,
+                      TestOutcome, shortfall_name)
 from .vocabulary import Vocabulary
 
 
@@ -42,7 +43,7 @@ class Row:
 
     @property
     def unverified(self) -> str | None:
-        why = self.provision.unverified or self.article.unverified or self.act.unverified
+        why = m.content_unverified(self.act, self.article, self.provision)
         if why is None and not self.period_known:
             why = f"only observed in force ({self.provision.observed}); its period in force is not verified"
         return why
@@ -74,7 +75,7 @@ def provision_ref(row_or: Row | tuple) -> ProvisionRef:
     return ProvisionRef(
         act=act.id, ref=ref, location=location, summary=prov.summary,
         sources=tuple(s.cite + (f" ({s.dated.isoformat()})" if s.dated else "") for s in prov.sources or art.sources),
-        unverified=prov.unverified or art.unverified or act.unverified,
+        unverified=m.content_unverified(act, art, prov),
         amended_by=tuple(f"{a.bill} clause {a.clause} ({a.operation})" for a in (*prov.amended_by,)),
     )
 
@@ -110,6 +111,43 @@ def _label(vocab: Vocabulary, term: str) -> str:
     return f"'{vocab.label(term)}'"
 
 
+@dataclass
+class Place:
+    """A place a test searches, resolved in the law checked: an act, or one of its articles."""
+
+    act_id: str
+    ref: str | None  # the article as the rule pack names it (None: the whole act)
+    act: m.Act | None
+    article: m.Article | None = None
+    note: str = ""  # e.g. "now Art. 9-1 after clause 1 of bill az-x"
+
+    @property
+    def current(self) -> str | None:
+        """The article's number in the law checked (it differs after a renumbering)."""
+        return self.article.ref if self.article is not None else self.ref
+
+
+@dataclass
+class Assessed:
+    """One relevant clause, weighed against a test."""
+
+    row: Row
+    shortfalls: list[Reason]
+    info: list[Reason]
+    suspended: list[Row]  # verified suspensions of its whole action, in force on the day
+    maybe_suspended: list[Row]  # unverified ones
+
+    @property
+    def grade(self) -> tuple:
+        """Lower is better: heaviest shortfall, then how many, then verified first."""
+        weights = [SHORTFALL_WEIGHT.get(r.code, 2) for r in self.shortfalls]
+        return (max(weights, default=0), len(weights), self.row.unverified is not None, self.row.cid)
+
+
+def _until(s: m.Suspension) -> str:
+    return f" until {s.end.isoformat()}" if s.end else " with no end date"
+
+
 class Assessor:
     """Decides test and requirement statuses from the engine's matches."""
 
@@ -125,20 +163,108 @@ class Assessor:
         found = [hit for a in self.vocab.ancestors(action) for hit in self._suspending.get(a, ())]
         return [srow for _, srow in sorted(found, key=lambda hit: hit[0])]
 
+    def suspensions_within(self, action: str) -> list[Row]:
+        """The suspensions of a strictly narrower action (they suspend it in part)."""
+        found = [hit for a in self.vocab.descendants(action) - {action} for hit in self._suspending.get(a, ())]
+        return [srow for _, srow in sorted(found, key=lambda hit: hit[0])]
+
+    # -- where a test looks ---------------------------------------------------------
+    def resolve(self, scope) -> list[Place]:
+        """The places a scope names, in the law checked. An article is named as the rule
+        pack knows it; when a bill renumbered it, the search follows it to its new number."""
+        act = self.corpus.act(scope.act)
+        if not scope.articles:
+            return [Place(scope.act, None, act)]
+        out = []
+        for ref in scope.articles:
+            art, note = None, ""
+            if act is not None:
+                same = [a for a in act.articles if m.original_ref(a) == ref]
+                moved = [a for a in same if a.ref != ref]
+                art = (moved or same or [None])[0]
+                if moved:
+                    mark = next(a for a in art.amended_by if a.kind == "renumber-article")
+                    note = f"now Art. {art.ref} after clause {mark.clause} of bill {mark.bill}"
+            out.append(Place(scope.act, ref, act, art, note))
+        return out
+
+    @staticmethod
+    def searched(place: Place) -> SearchedScope:
+        node = place.article if place.ref is not None else place.act
+        where = ""
+        if node is not None and node.span is not None:
+            where = f"{_display_path(node.span.file, os.getcwd())}:{node.span.line}:{node.span.column}"
+        return SearchedScope(act=place.act_id, ref=f"Art. {place.ref}" if place.ref is not None else "",
+                             location=where, coverage=node.coverage if node is not None else "", note=place.note)
+
+    @staticmethod
+    def looked_in(test: LegislativeTest, places: list[Place]) -> tuple[str, ...]:
+        out = []
+        for scope in test.scopes:
+            mine = [p for p in places if p.act_id == scope.act and (p.ref in scope.articles if scope.articles
+                                                                    else p.ref is None)]
+            if not scope.articles:
+                out.append(scope.act)
+                continue
+            refs = [p.ref + (f" ({p.note})" if p.note else "") for p in mine]
+            out.append(f"{scope.act} Art. {', '.join(refs)}")
+        return tuple(dict.fromkeys(out))
+
     # -- one candidate ---------------------------------------------------------------
-    def relevant(self, test: LegislativeTest, row: Row) -> bool:
-        """Whether a matched clause is about the same people and proceeding at all."""
-        pat, cl = test.pattern, row.clause
+    def unrelated(self, test: LegislativeTest, row: Row) -> str | None:
+        """Why a clause of the right kind in the scope does not serve the test at all (None: it is relevant)."""
+        v, pat, cl = self.vocab, test.pattern, row.clause
         if pat.kind == "definition" and cl.term != pat.term:
-            return False  # who is a victim of crime, or a child victim, is not who is a victim of trafficking
+            # who is a victim of crime, or a child victim, is not who is a victim of trafficking
+            return f"it defines {_label(v, cl.term)}, not {_label(v, pat.term)}"
         for role in ("party", "proceeding", "actor"):
             want, have = getattr(pat, role, None), getattr(cl, role, None)
-            if want and have and self.vocab.relation(have, want) is None:
-                return False
-        return True
+            if want and have and v.relation(have, want) is None:
+                return f"it is about {_label(v, have)}, unrelated to {_label(v, want)}"
+        return None
+
+    def relevant(self, test: LegislativeTest, row: Row) -> bool:
+        """Whether a matched clause is about the same people and proceeding at all."""
+        return self.unrelated(test, row) is None
+
+    def conditions(self, test: LegislativeTest, cl) -> tuple[list[Reason], list[Reason]]:
+        """(shortfalls, information) from the clause's conditions and exceptions.
+
+        Every condition counts. A ``when`` condition narrows who gets the entitlement: it is
+        allowed only where the requirement's pattern allows it (the pattern's own condition, or
+        a broader one, which leaves out fewer people); one the requirement forbids weighs most;
+        any other is an extra condition. An ``unless`` exception narrows likewise: it is allowed
+        only where the pattern allows that exception (or a narrower one)."""
+        v = self.vocab
+        allowed_when = [c.term for c in test.pattern.conditions if c.mode == "when"]
+        allowed_unless = [c.term for c in test.pattern.conditions if c.mode == "unless"]
+        out: list[Reason] = []
+        info: list[Reason] = []
+        for cond in cl.conditions:
+            what = _label(v, cond.term)
+            if cond.mode == "when":
+                if any(v.covers(f, cond.term) for f in test.forbid):
+                    out.append(Reason(code="forbidden-condition", text=f"it applies only when {what}, a condition "
+                                                                       "the requirement forbids"))
+                elif any(v.covers(cond.term, a) for a in allowed_when):
+                    info.append(Reason(code="allowed-condition", text=f"it applies when {what}, a condition the "
+                                                                      "requirement allows"))
+                else:
+                    out.append(Reason(code="extra-condition", text=f"it applies only when {what}, a condition the "
+                                      "requirement does not allow, so anyone for whom that is not so is left out"))
+            elif any(v.covers(a, cond.term) for a in allowed_unless):
+                info.append(Reason(code="allowed-condition", text=f"it does not apply where {what}, an exception "
+                                                                  "the requirement allows"))
+            else:
+                out.append(Reason(code="extra-exception", text=f"it does not apply where {what}, an exception the "
+                                  "requirement does not allow, so anyone in that case is left out"))
+        return out, info
 
     def shortfalls(self, test: LegislativeTest, row: Row) -> list[Reason]:
         """Every way the clause falls short of the test (empty: it meets it)."""
+        return self.weigh(test, row).shortfalls
+
+    def weigh(self, test: LegislativeTest, row: Row) -> Assessed:
         v, pat, cl = self.vocab, test.pattern, row.clause
         out: list[Reason] = []
         key = m.KEY_ROLE[pat.kind]
@@ -151,8 +277,8 @@ class Assessor:
         want, have = getattr(pat, "proceeding", None), getattr(cl, "proceeding", None)
         rel = want and have and v.relation(have, want)
         if rel in ("narrower", "overlap"):
-            out.append(Reason(code="narrower-proceeding", text=f"it applies only to {_label(v, have)}, "
-                                                              f"not to every {_label(v, want)}"))
+            out.append(Reason(code="narrower-proceeding", text=f"it applies only to {_label(v, have)}, which is "
+                              + ("narrower than " if rel == "narrower" else "only part of ") + _label(v, want)))
         want, have = getattr(pat, "party", None), getattr(cl, "party", None)
         rel = want and have and v.relation(have, want)
         if rel in ("narrower", "overlap"):
@@ -169,13 +295,8 @@ class Assessor:
                                                           f"{_label(v, test.latest_stage)}"))
         if getattr(pat, "free", False) and not getattr(cl, "free", False):
             out.append(Reason(code="not-free", text="it does not say the entitlement is free of charge"))
-        for cond in cl.conditions:
-            if cond.mode != "when":
-                continue
-            hit = next((f for f in test.forbid if v.covers(f, cond.term)), None)
-            if hit:
-                out.append(Reason(code="forbidden-condition", text=f"it applies only when {_label(v, cond.term)}, "
-                                  f"a condition the requirement forbids"))
+        extra, info = self.conditions(test, cl)
+        out += extra
         if pat.kind == "amount":
             if cl.unit != pat.unit:
                 out.append(Reason(code="lower-amount", text=f"its amount is in {cl.unit}, not {pat.unit}: "
@@ -193,89 +314,172 @@ class Assessor:
                 if not any(v.covers(x, term) for x in cl.excludes):
                     out.append(Reason(code="narrower-scope", text=f"its definition of {_label(v, cl.term)} "
                                       f"does not exclude {_label(v, term)}"))
+        whole: list[Row] = []
+        maybe: list[Row] = []
         action = getattr(cl, "action", None)
         if action and cl.kind in ("obligation", "permission"):  # a suspension names an action; rights have none
             for srow in self.suspensions_of(action):
+                if srow.clause.active_on(self.day):
+                    (whole if srow.unverified is None else maybe).append(srow)
+            for srow in self.suspensions_within(action):
                 s = srow.clause
-                if v.covers(s.action, action) and s.active_on(self.day):
-                    until = f" until {s.end.isoformat()}" if s.end else ""
-                    out.append(Reason(code="suspended", text=f"{m.cite(srow.act, srow.article, srow.provision)} "
-                                                            f"suspends {_label(v, s.action)}{until}"))
-        return out
+                if s.active_on(self.day) and srow.unverified is None:
+                    out.append(Reason(code="suspended", text=(
+                        f"{m.cite(srow.act, srow.article, srow.provision)} suspends {_label(v, s.action)}"
+                        f"{_until(s)}, which is part of what it provides"), provisions=(provision_ref(srow),)))
+                elif s.active_on(self.day):
+                    info.append(Reason(code="unverified-suspension", text=(
+                        f"{m.cite(srow.act, srow.article, srow.provision)} may suspend {_label(v, s.action)}"
+                        f"{_until(s)}, but it is not verified: {srow.unverified}"), provisions=(provision_ref(srow),)))
+        return Assessed(row, out, info, whole, maybe)
+
+    def _suspension_text(self, srow: Row) -> str:
+        s = srow.clause
+        except_ = [c.term for c in s.conditions if c.mode == "unless"]
+        only = [c.term for c in s.conditions if c.mode == "when"]
+        text = f"{m.cite(srow.act, srow.article, srow.provision)} suspends {_label(self.vocab, s.action)}"
+        if s.start:
+            text += f" from {s.start.isoformat()}"
+        text += _until(s)
+        if only:
+            text += " where " + " or ".join(_label(self.vocab, t) for t in only)
+        if except_:
+            text += " (except where " + " or ".join(_label(self.vocab, t) for t in except_) + ")"
+        return text
 
     # -- one test --------------------------------------------------------------------
     def legislative(self, test: LegislativeTest, candidates: list[Row]) -> TestOutcome:
-        v = self.vocab
-        looked = tuple(str(s) for s in test.scopes)
+        """The verdict of one legislative test, from the clauses the engine matched in its scope.
+
+        A test is judged on its best provision: a verified one in force that meets it (met),
+        else the verified one that goes furthest (partial; every such provision is named,
+        the closest first), else one that would serve but is not verified or may be
+        suspended by an unverified suspension (undetermined), else one that would serve but
+        whose action is wholly suspended on the day (gap: a suspension leaves nothing),
+        else nothing: a gap where the scope is encoded completely, undetermined otherwise.
+        A provision can therefore only ever make a test better, never worse.
+        """
+        places = [p for s in test.scopes for p in self.resolve(s)]
+        searched = tuple(dict.fromkeys(self.searched(p) for p in places))
+        looked = self.looked_in(test, places)
         wanted = format_clause(test.pattern)
         label = test.label or wanted
-        relevant = [r for r in candidates if self.relevant(test, r)]
-        graded = sorted(((self.shortfalls(test, r), r) for r in relevant),
-                        key=lambda x: (len(x[0]), x[1].unverified is not None, x[1].cid))
-        considered = tuple(dict.fromkeys(provision_ref(r) for _, r in graded))
-        full = [r for s, r in graded if not s]
-        verified_full = [r for r in full if r.unverified is None]
-        if verified_full:
-            r = verified_full[0]
-            return TestOutcome(label=label, kind="legislative", status="met", looked_in=looked, wanted=wanted,
-                               reasons=(Reason(code="met", text=f"{m.cite(r.act, r.article, r.provision)} says it"),),
-                               decisive=(provision_ref(r),), considered=considered)
-        if full:
-            r = full[0]
-            return TestOutcome(label=label, kind="legislative", status="undetermined", looked_in=looked,
-                               wanted=wanted, reasons=(Reason(code="unverified", text=(
-                                   f"{m.cite(r.act, r.article, r.provision)} would meet it, but it is not "
-                                   f"verified: {r.unverified}")),),
-                               decisive=(provision_ref(r),), considered=considered)
-        partial = [(s, r) for s, r in graded if s]
-        verified_partial = [(s, r) for s, r in partial if r.unverified is None]
-        if partial:
-            # every provision that goes part of the way is named, the closest first
-            pool = verified_partial or partial
-            reasons: tuple[Reason, ...] = ()
-            decisive: dict[ProvisionRef, None] = {}
-            for s, r in pool:
-                where = m.cite(r.act, r.article, r.provision)
-                reasons += tuple(Reason(code=x.code, text=f"{where} goes part of the way: {x.text}") for x in s)
-                if not verified_partial:
-                    reasons += (Reason(code="unverified", text=f"{where} is not verified: {r.unverified}"),)
-                decisive[provision_ref(r)] = None
-            status = "partial" if verified_partial else "undetermined"
-            return TestOutcome(label=label, kind="legislative", status=status, looked_in=looked, wanted=wanted,
-                               reasons=tuple(dict.fromkeys(reasons)), decisive=tuple(decisive),
-                               considered=considered)
-        # nothing found: a gap only where every searched place is encoded completely
-        missing = self.incomplete_scope(test)
-        if missing:
-            return TestOutcome(label=label, kind="legislative", status="undetermined", looked_in=looked,
-                               wanted=wanted, considered=considered, reasons=(
-                                   Reason(code="no-provision", text=f"no provision in {', '.join(looked)} says it"),
-                                   Reason(code="excerpt", text="but the search cannot be conclusive: "
-                                          + "; ".join(missing))))
-        return TestOutcome(label=label, kind="legislative", status="gap", looked_in=looked, wanted=wanted,
-                           considered=considered, reasons=(Reason(code="no-provision", text=(
-                               f"no provision in {', '.join(looked)} says it, and that scope is encoded "
-                               "completely")),))
+        assessed: list[Assessed] = []
+        aside: list[tuple[Row, str]] = []
+        for r in candidates:
+            why = self.unrelated(test, r)
+            if why is None:
+                assessed.append(self.weigh(test, r))
+            else:
+                aside.append((r, why))
+        assessed.sort(key=lambda a: a.grade)
+        considered = tuple(dict.fromkeys([provision_ref(a.row) for a in assessed]
+                                         + [provision_ref(r) for r, _ in aside]))
+        common = dict(label=label, kind="legislative", looked_in=looked, wanted=wanted, considered=considered,
+                      searched=searched)
+        set_aside = ()
+        if aside:
+            set_aside = (Reason(code="does-not-serve", text="considered and set aside: " + "; ".join(
+                f"{m.cite(r.act, r.article, r.provision)} ({why})" for r, why in aside),
+                provisions=tuple(provision_ref(r) for r, _ in aside)),)
 
-    def incomplete_scope(self, test: LegislativeTest) -> list[str]:
+        live = [a for a in assessed if not a.suspended and not a.maybe_suspended]
+        verified = [a for a in live if a.row.unverified is None]
+        unsure = [a for a in live if a.row.unverified is not None]
+        if verified and not verified[0].shortfalls:
+            a = verified[0]
+            ref = provision_ref(a.row)
+            return TestOutcome(status="met", reasons=(
+                Reason(code="met", text=f"{m.cite(a.row.act, a.row.article, a.row.provision)} says it",
+                       provisions=(ref,)), *a.info), decisive=(ref,), **common)
+        would: list[Reason] = []  # unverified provisions that would go further
+        for a in unsure:
+            where = m.cite(a.row.act, a.row.article, a.row.provision)
+            ref = provision_ref(a.row)
+            if not a.shortfalls:
+                would.append(Reason(code="unverified", text=f"{where} would meet it, but it is not verified: "
+                                                            f"{a.row.unverified}", provisions=(ref,)))
+        if verified:  # the verified provisions that go part of the way, the closest first
+            reasons: list[Reason] = []
+            for a in verified:
+                reasons += self._part_way(a)
+            best = verified[0]
+            return TestOutcome(status="partial", reasons=tuple(dict.fromkeys([*reasons, *would, *set_aside])),
+                               decisive=tuple(dict.fromkeys(provision_ref(a.row) for a in verified)),
+                               shortfalls=tuple(x.code for x in best.shortfalls), **common)
+        maybe = [a for a in assessed if a.maybe_suspended and not a.suspended]
+        if unsure or maybe:
+            reasons = list(would)
+            for a in unsure:
+                if a.shortfalls:
+                    where = m.cite(a.row.act, a.row.article, a.row.provision)
+                    reasons += self._part_way(a)
+                    reasons.append(Reason(code="unverified", text=f"{where} is not verified: {a.row.unverified}",
+                                          provisions=(provision_ref(a.row),)))
+            for a in maybe:
+                where = m.cite(a.row.act, a.row.article, a.row.provision)
+                for srow in a.maybe_suspended:
+                    reasons.append(Reason(code="unverified", text=(
+                        f"{where} would serve, but {self._suspension_text(srow)}, and that suspension is not "
+                        f"verified: {srow.unverified}; until it is, the law cannot be taken as restored"),
+                        provisions=(provision_ref(a.row), provision_ref(srow))))
+            pool = unsure + maybe
+            best = min(pool, key=lambda a: a.grade)
+            return TestOutcome(status="undetermined", reasons=tuple(dict.fromkeys([*reasons, *set_aside])),
+                               decisive=tuple(dict.fromkeys(
+                                   [provision_ref(a.row) for a in pool]
+                                   + [provision_ref(s) for a in maybe for s in a.maybe_suspended])),
+                               shortfalls=tuple(x.code for x in best.shortfalls), **common)
+        suspended = [a for a in assessed if a.suspended]
+        if suspended:  # a suspension leaves nothing: the provision goes none of the way on this day
+            reasons = []
+            for a in suspended:
+                where = m.cite(a.row.act, a.row.article, a.row.provision)
+                for srow in a.suspended:
+                    reasons.append(Reason(code="suspended", text=(
+                        f"{where} would serve, but {self._suspension_text(srow)}: on {self.day.isoformat()} "
+                        "it goes none of the way"), provisions=(provision_ref(a.row), provision_ref(srow))))
+            return TestOutcome(status="gap", reasons=tuple(dict.fromkeys([*reasons, *set_aside])),
+                               decisive=tuple(dict.fromkeys(
+                                   [provision_ref(s) for a in suspended for s in a.suspended]
+                                   + [provision_ref(a.row) for a in suspended])), **common)
+        # nothing found: a gap only where every searched place is encoded completely
+        missing = self.incomplete_scope(places)
+        if missing:
+            return TestOutcome(status="undetermined", reasons=(
+                Reason(code="no-provision", text=f"no provision in {', '.join(looked)} says it"),
+                Reason(code="excerpt", text="but the search cannot be conclusive: " + "; ".join(missing)),
+                *set_aside), **common)
+        return TestOutcome(status="gap", reasons=(Reason(code="no-provision", text=(
+            f"no provision in {', '.join(looked)} says it, and that scope is encoded completely")), *set_aside),
+            **common)
+
+    @staticmethod
+    def _part_way(a: Assessed) -> list[Reason]:
+        where = m.cite(a.row.act, a.row.article, a.row.provision)
+        ref = provision_ref(a.row)
+        return ([Reason(code=x.code, text=f"{where} goes part of the way ({shortfall_name(x.code)}): {x.text}",
+                        provisions=(ref, *x.provisions)) for x in a.shortfalls]
+                + [Reason(code=x.code, text=f"{where}: {x.text}", provisions=(ref, *x.provisions)) for x in a.info])
+
+    def incomplete_scope(self, places) -> list[str]:
+        """What keeps the search from being conclusive (``places``: resolved, or a test's scopes)."""
+        if isinstance(places, LegislativeTest):
+            places = [p for s in places.scopes for p in self.resolve(s)]
         out = []
-        for scope in test.scopes:
-            act = self.corpus.act(scope.act)
+        for p in places:
+            act = p.act
             if act is None:
-                out.append(f"act {scope.act} is not encoded")
-                continue
-            if not scope.articles:
+                out.append(f"act {p.act_id} is not encoded")
+            elif p.ref is None:
                 if act.coverage != "complete":
                     out.append(f"{act.id} is encoded only in part (some articles)")
                 out += [f"{act.id} Art. {a.ref} is an excerpt" for a in act.articles if a.coverage != "complete"]
-                continue
-            for ref in scope.articles:
-                art = act.article(ref)
-                if art is None:
-                    if act.coverage != "complete":
-                        out.append(f"{act.id} Art. {ref} is not encoded")
-                elif art.coverage != "complete":
-                    out.append(f"{act.id} Art. {ref} is an excerpt")
+            elif p.article is None:
+                if act.coverage != "complete":
+                    out.append(f"{act.id} Art. {p.ref} is not encoded")
+            elif p.article.coverage != "complete":
+                out.append(f"{act.id} Art. {p.current} is an excerpt")
         return out
 
     @staticmethod
@@ -401,14 +605,15 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
             tid = f"{req.id}#{i}"
             tests[tid] = (req, test)
             key = getattr(test.pattern, m.KEY_ROLE[test.pattern.kind])
-            for scope in test.scopes:
-                for k in sorted(vocab.relatives(key)):
-                    if scope.articles:
-                        test_facts[scope.act] += [{"tid": tid, "ckind": test.pattern.kind, "key": k, "act": scope.act,
-                                                   "art": a, "scope": "article"} for a in scope.articles]
+            places = [p for scope in test.scopes for p in assessor.resolve(scope)]
+            for k in sorted(vocab.relatives(key)):
+                for p in places:
+                    if p.ref is not None:  # an article, followed to its number in the law checked
+                        test_facts[p.act_id].append({"tid": tid, "ckind": test.pattern.kind, "key": k,
+                                                     "act": p.act_id, "art": p.current, "scope": "article"})
                     else:
-                        test_facts[scope.act].append({"tid": tid, "ckind": test.pattern.kind, "key": k,
-                                                      "act": scope.act, "art": None, "scope": "act"})
+                        test_facts[p.act_id].append({"tid": tid, "ckind": test.pattern.kind, "key": k,
+                                                     "act": p.act_id, "art": None, "scope": "act"})
     partitions = []
     for act_id in sorted(test_facts):
         clauses = [{"cid": r.cid, "ckind": r.clause.kind, "key": getattr(r.clause, m.KEY_ROLE[r.clause.kind]),
@@ -435,7 +640,8 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
             requirement=req.id, title=req.title, status=status, priority=req.priority,
             sources=requirement_sources(pack, req),
             location=f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else "",
-            provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due))
+            provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due,
+            searched=tuple(dict.fromkeys(s for o in outcomes for s in o.searched))))
     order = {r.id: r.sort_key for r in pack.requirements}
     findings.sort(key=lambda f: order[f.requirement])
     return Report(lexcheck=__version__, corpus=corpus_info or {"acts": [a.id for a in corpus.acts]},

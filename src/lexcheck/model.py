@@ -187,6 +187,37 @@ class AmendedBy(Node):
     clause: str
     operation: str
     span: Span | None = None
+    kind: str | None = None  # the bill's operation, e.g. "substitute-clauses"
+    renumbered_from: str | None = None  # a renumbering: the number before it
+
+
+# Operations whose text (clauses included) is the bill's own, not the existing text's.
+AUTHORING_OPERATIONS = frozenset({"insert-provision", "insert-article", "substitute-provision",
+                                  "substitute-clauses"})
+
+
+def written_by_bill(prov: "Provision") -> AmendedBy | None:
+    """The last bill operation that wrote ``prov``'s clauses, if a bill wrote them."""
+    return next((a for a in reversed(prov.amended_by) if a.kind in AUTHORING_OPERATIONS), None)
+
+
+def content_unverified(act: "Act", article: "Article", prov: "Provision") -> str | None:
+    """Why the content of ``prov`` is not verified, or None.
+
+    A provision a bill wrote carries the bill's provenance: the ``unverified`` marks of the
+    article and act it lands in are about the existing text, not the bill's; only a mark
+    the bill itself puts on the provision counts (a substitution of clauses keeps the old
+    provision's summary and mark, which are about the old text, so none counts)."""
+    by = written_by_bill(prov)
+    if by is None:
+        return prov.unverified or article.unverified or act.unverified
+    return prov.unverified if by.kind != "substitute-clauses" else None
+
+
+def original_ref(article: "Article") -> str:
+    """The number an article had before any bill renumbered it (as a rule pack knows it)."""
+    first = next((a for a in article.amended_by if a.kind == "renumber-article"), None)
+    return first.renumbered_from if first is not None else article.ref
 
 
 class Provision(Node):

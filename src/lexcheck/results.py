@@ -28,13 +28,40 @@ REASON_CODES = {
     "lower-amount": "sets a lower amount",
     "not-free": "is not free of charge",
     "suspended": "is suspended in the period",
+    "extra-condition": "applies only on a condition the requirement does not allow",
+    "extra-exception": "has an exception the requirement does not allow",
     "excerpt": "the scope is encoded only as an excerpt",
     "unverified": "the deciding provision is not verified",
     "no-provision": "no provision says it",
     "no-evidence": "no evidence record shows it",
     "evidence": "shown by an evidence record",
     "met": "a provision in force says it",
+    # information, never a shortfall
+    "allowed-condition": "applies on a condition the requirement allows",
+    "does-not-serve": "a provision of this kind in the scope is about something else",
+    "unverified-suspension": "an unverified suspension may cover it",
 }
+
+# Shortfalls: the codes that say how a provision falls short (the rest are information).
+# Their weight orders provisions and measures progress in a diff (see lexcheck.diff):
+# 3: the entitlement depends on what the requirement forbids (it weighs most);
+# 2: people, matters, proceedings, time or money are left out;
+# 1: the law is silent on when it applies (it may be enough).
+SHORTFALL_WEIGHT = {
+    "forbidden-condition": 3,
+    "narrower-group": 2, "narrower-scope": 2, "narrower-proceeding": 2, "later-stage": 2, "not-free": 2,
+    "lower-amount": 2, "extra-condition": 2, "extra-exception": 2, "suspended": 2,
+    "stage-unstated": 1,
+}
+
+
+# Reason codes that inform and never count against a provision.
+INFORMATION_CODES = frozenset({"allowed-condition", "does-not-serve", "unverified-suspension"})
+
+
+def shortfall_name(code: str) -> str:
+    """The name a lawyer reads (and a scenario matches): ``narrower proceeding``."""
+    return code.replace("-", " ")
 
 
 class ProvisionRef(Node):
@@ -52,6 +79,22 @@ class ProvisionRef(Node):
 class Reason(Node):
     code: str
     text: str
+    # the provisions this reason is about (the diff attributes bill clauses by these, never by text)
+    provisions: tuple[ProvisionRef, ...] = ()
+
+
+class SearchedScope(Node):
+    """A place a legislative test looked in: an act, or an article of it, with where it is encoded."""
+
+    act: str
+    ref: str = ""  # "Art. 9"; empty for the whole act
+    location: str = ""  # "file:line:col" of the article (or act) heading; empty when not encoded
+    coverage: str = ""  # "complete", "excerpt", or "" when not encoded
+    note: str = ""  # e.g. "now Art. 9-1 after clause 1 of bill az-x"
+
+    def __str__(self) -> str:
+        text = f"{self.act} {self.ref}".strip()
+        return f"{text} ({self.note})" if self.note else text
 
 
 class TestOutcome(Node):
@@ -65,6 +108,9 @@ class TestOutcome(Node):
     reasons: tuple[Reason, ...] = ()
     decisive: tuple[ProvisionRef, ...] = ()
     considered: tuple[ProvisionRef, ...] = ()
+    searched: tuple[SearchedScope, ...] = ()
+    # the shortfalls of the test's best provision (empty when met): what a diff compares
+    shortfalls: tuple[str, ...] = ()
 
 
 class Finding(Node):
@@ -77,6 +123,7 @@ class Finding(Node):
     provisions: tuple[ProvisionRef, ...] = ()
     reasons: tuple[str, ...] = ()
     tests: tuple[TestOutcome, ...] = ()
+    searched: tuple[SearchedScope, ...] = ()  # every place its legislative tests looked in
     fix: str | None = None
     due: dt.date | None = None
 
