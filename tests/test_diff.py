@@ -48,9 +48,16 @@ def bill(text: str, name: str = "b.bill"):
 
 # ---- classification ----------------------------------------------------------------------
 
-def finding(status: str, *tests: tuple[str, int]) -> Finding:
-    outs = tuple(Outcome(label=f"t{i}", kind="legislative", status=s,
-                             reasons=tuple(Reason(code="narrower-group", text="x") for _ in range(n)))
+SHORTFALLS = ("narrower-group", "later-stage", "not-free")
+
+
+def finding(status: str, *tests: tuple[str, int | tuple[str, ...]]) -> Finding:
+    """A finding whose tests have a status and the shortfalls of their best provision
+    (a number n: the first n of SHORTFALLS; or the codes themselves)."""
+    def codes(n):
+        return SHORTFALLS[:n] if isinstance(n, int) else n
+    outs = tuple(Outcome(label=f"t{i}", kind="legislative", status=s, shortfalls=codes(n),
+                         reasons=tuple(Reason(code=c, text="x") for c in codes(n)))
                  for i, (s, n) in enumerate(tests or [(status, 0)]))
     return Finding(requirement="A.9", title="t", status=status, priority="other", sources=(), location="",
                    tests=outs)
@@ -69,6 +76,16 @@ def finding(status: str, *tests: tuple[str, int]) -> Finding:
     # one test better, another worse: a regression is never hidden
     (finding("partial", ("gap", 0), ("met", 0)), finding("partial", ("met", 0), ("gap", 0)), "regressed"),
     (finding("partial", ("gap", 0), ("partial", 1)), finding("partial", ("met", 0), ("partial", 1)), "improved"),
+    # different shortfalls: the heavier one decides (a forbidden condition weighs most) ...
+    (finding("partial", ("partial", ("narrower-group",))), finding("partial", ("partial", ("forbidden-condition",))),
+     "regressed"),
+    (finding("partial", ("partial", ("forbidden-condition",))), finding("partial", ("partial", ("later-stage",))),
+     "improved"),
+    # ... then their number; as heavy and as many is as good
+    (finding("partial", ("partial", ("narrower-group",))), finding("partial", ("partial", ("later-stage",))),
+     "unchanged"),
+    (finding("partial", ("partial", ("stage-unstated",))), finding("partial", ("partial", ("later-stage",))),
+     "regressed"),
     (finding("met"), finding("met"), "unchanged"),
     (finding("gap"), finding("gap"), "unchanged"),
 ])

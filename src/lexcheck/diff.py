@@ -14,13 +14,17 @@ Findings are matched by requirement id. The change of each requirement is:
   undetermined (nothing settles it), then gap (the law is known to be silent). This is
   not the ``--fail-on`` severity, in which partial is worse than undetermined: a bill
   that repeals the only provision going part of the way in an excerpt (partial →
-  undetermined) moves away from meeting it. With the same status, each test is compared on its
-  own (status, then the number of shortfalls a partial test has); a requirement is
+  undetermined) moves away from meeting it. With the same status, each test is compared
+  on its *best* provision (never on the shortfalls of every provision it considered, so a
+  worse provision added beside a better one changes nothing): its status, then its
+  shortfalls — fewer of them (a subset) is better, more (a superset) is worse, and
+  between two different sets the heavier shortfall decides (a forbidden condition
+  weighs most; see ``results.SHORTFALL_WEIGHT``), then their number. A requirement is
   improved when some test got better and none worse, regressed when some test got
   worse — even if another got better, because a drafter's CI must not miss a
-  regression;
-- ``unchanged``: the same statuses and the same number of shortfalls in every test
-  (the wording of reasons may still differ, e.g. a renumbered provision).
+  regression; the summary names the test that got worse and the shortfall that appeared;
+- ``unchanged``: every test as good as before (the wording of reasons may still differ,
+  e.g. a renumbered provision, which the search follows to its new number).
 
 A change is attributed to every bill clause that touched a provision the requirement
 relied on or considered, before or after, or one named in its reasons (e.g. a
@@ -35,7 +39,7 @@ from collections.abc import Sequence
 from . import __version__
 from .amendments import Bill, Touch, apply, in_force_on, touched
 from .model import article_path
-from .results import Attribution, Delta, Finding, FindingChange, TestOutcome
+from .results import SHORTFALL_WEIGHT, Attribution, Delta, Finding, FindingChange, TestOutcome, shortfall_name
 
 VERBS = {"closed": "closes", "improved": "improves", "regressed": "sets back", "opened": "opens",
          "unchanged": "leaves unchanged"}
@@ -57,9 +61,24 @@ def _badness(status: str) -> int:
     return PROGRESS.index(status)
 
 
-def _test_score(t: TestOutcome) -> tuple[int, int]:
-    shortfalls = sum(1 for r in t.reasons if r.code not in ("met", "evidence")) if t.status == "partial" else 0
-    return _badness(t.status), shortfalls
+def _weight(codes: Sequence[str]) -> tuple[int, int]:
+    return max((SHORTFALL_WEIGHT.get(c, 2) for c in codes), default=0), len(codes)
+
+
+def compare_tests(before: TestOutcome, after: TestOutcome) -> int:
+    """-1 if ``after`` is better than ``before``, 1 if worse, 0 if as good (module docstring)."""
+    b, a = _badness(before.status), _badness(after.status)
+    if a != b:
+        return -1 if a < b else 1
+    sb, sa = set(before.shortfalls), set(after.shortfalls)
+    if sa == sb:
+        return 0
+    if sa < sb:
+        return -1
+    if sa > sb:
+        return 1
+    wb, wa = _weight(before.shortfalls), _weight(after.shortfalls)
+    return (wa > wb) - (wa < wb)
 
 
 def classify(before: Finding, after: Finding) -> str:
@@ -75,50 +94,45 @@ def classify(before: Finding, after: Finding) -> str:
         return "improved"
     if a > b:
         return "regressed"
-    pairs = list(zip(before.tests, after.tests))
     if len(before.tests) != len(after.tests):  # pragma: no cover - same pack on both sides
         return "unchanged"
-    better = any(_test_score(y) < _test_score(x) for x, y in pairs)
-    worse = any(_test_score(y) > _test_score(x) for x, y in pairs)
-    if worse:
+    moves = [compare_tests(x, y) for x, y in zip(before.tests, after.tests)]
+    if 1 in moves:
         return "regressed"
-    if better:
+    if -1 in moves:
         return "improved"
     return "unchanged"
 
 
+def worse_tests(before: Finding, after: Finding) -> list[str]:
+    """For a requirement that regressed with the same status: which test got worse, and how."""
+    out = []
+    for x, y in zip(before.tests, after.tests):
+        if compare_tests(x, y) == 1:
+            new = [shortfall_name(c) for c in y.shortfalls if c not in x.shortfalls]
+            out.append(f"'{y.label}' got worse" + (f" ({', '.join(new)})" if new else f" ({x.status} → {y.status})"))
+    return out
+
+
 def attribute(before: Finding, after: Finding, touches: Sequence[Touch]) -> tuple[Attribution, ...]:
-    """The bill clauses that touched a provision ``before`` or ``after`` relied on or considered."""
+    """The bill clauses that touched a provision ``before`` or ``after`` relied on, considered,
+    or named in a reason (e.g. a suspension) — matched by reference, never by searching text."""
     refs = set()
-    texts: list[str] = [*before.reasons, *after.reasons]
     for f in (before, after):
         for p in f.provisions:
             refs.add((p.act, p.ref))
         for t in f.tests:
-            for p in (*t.decisive, *t.considered):
+            for p in (*t.decisive, *t.considered, *(q for r in t.reasons for q in r.provisions)):
                 refs.add((p.act, p.ref))
-            texts += [r.text for r in t.reasons]
-    blob = "\n".join(texts)
     out: dict[tuple, Attribution] = {}
     for t in touches:
         ref = article_path(t.article, t.provision)
-        cite = f"{t.act} {ref}"
-        if (t.act, ref) in refs or _named(cite, blob):
+        if (t.act, ref) in refs:
+            cite = f"{t.act} {ref}"
             key = (t.bill, t.clause, t.operation, cite)
             out.setdefault(key, Attribution(bill=t.bill, clause=t.clause, operation=t.operation, provision=cite,
                                             location=t.location))
     return tuple(out.values())
-
-
-def _named(cite: str, blob: str) -> bool:
-    """Whether ``cite`` occurs in ``blob`` as a whole citation (9.1.1 is not 9.1.14)."""
-    start = blob.find(cite)
-    while start >= 0:
-        end = start + len(cite)
-        if end == len(blob) or not (blob[end].isalnum() or blob[end] in ".-?"):
-            return True
-        start = blob.find(cite, start + 1)
-    return False
 
 
 def sentence(change: str, rid: str, before: Finding, after: Finding, attributions: Sequence[Attribution]) -> str:
@@ -127,7 +141,10 @@ def sentence(change: str, rid: str, before: Finding, after: Finding, attribution
     if not attributions:
         if change == "unchanged":
             return f"no bill clause touches what {rid} relies on"
-        return f"{rid} {change}{arrow}; no bill clause touched the provisions it relies on"
+        text = f"{rid} {change}{arrow}; no bill clause touched the provisions it relies on"
+        if change == "regressed" and before.status == after.status:
+            text += ": " + "; ".join(worse_tests(before, after))
+        return text
     by_bill: dict[str, list[str]] = {}
     for a in attributions:
         nums = by_bill.setdefault(a.bill, [])
@@ -144,7 +161,10 @@ def sentence(change: str, rid: str, before: Finding, after: Finding, attribution
     if plural:
         verb = {"closes": "close", "improves": "improve", "sets back": "set back", "opens": "open",
                 "leaves unchanged": "leave unchanged"}[verb]
-    return f"{who} {verb} {rid}{arrow}"
+    text = f"{who} {verb} {rid}{arrow}"
+    if change == "regressed" and before.status == after.status:
+        text += ": " + "; ".join(worse_tests(before, after))
+    return text
 
 
 def _clause_key(n: str):
