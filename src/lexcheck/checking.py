@@ -211,16 +211,17 @@ class Assessor:
         return tuple(dict.fromkeys(out))
 
     # -- one candidate ---------------------------------------------------------------
-    def unrelated(self, test: LegislativeTest, row: Row) -> str | None:
-        """Why a clause of the right kind in the scope does not serve the test at all (None: it is relevant)."""
+    def unrelated(self, test: LegislativeTest, row: Row) -> tuple[str, str] | None:
+        """Why a clause of the right kind in the scope does not serve the test at all, as
+        (what the test wants, what the clause is about instead); None: it is relevant."""
         v, pat, cl = self.vocab, test.pattern, row.clause
         if pat.kind == "definition" and cl.term != pat.term:
             # who is a victim of crime, or a child victim, is not who is a victim of trafficking
-            return f"it defines {_label(v, cl.term)}, not {_label(v, pat.term)}"
+            return f"a definition of {_label(v, pat.term)}", f"it defines {_label(v, cl.term)}"
         for role in ("party", "proceeding", "actor"):
             want, have = getattr(pat, role, None), getattr(cl, role, None)
             if want and have and v.relation(have, want) is None:
-                return f"it is about {_label(v, have)}, unrelated to {_label(v, want)}"
+                return _label(v, want), _label(v, have)
         return None
 
     def relevant(self, test: LegislativeTest, row: Row) -> bool:
@@ -377,11 +378,15 @@ class Assessor:
                                          + [provision_ref(r) for r, _ in aside]))
         common = dict(label=label, kind="legislative", looked_in=looked, wanted=wanted, considered=considered,
                       searched=searched)
-        set_aside = ()
-        if aside:
-            set_aside = (Reason(code="does-not-serve", text="considered and set aside: " + "; ".join(
-                f"{m.cite(r.act, r.article, r.provision)} ({why})" for r, why in aside),
-                provisions=tuple(provision_ref(r) for r, _ in aside)),)
+        set_aside: tuple[Reason, ...] = ()
+        by_want: dict[str, list[tuple[Row, str]]] = defaultdict(list)
+        for r, (want, have) in aside:
+            by_want[want].append((r, have))
+        for want, rows in by_want.items():  # one reason per thing wanted, each provision with what it is about
+            set_aside += (Reason(code="does-not-serve", text=(
+                f"considered and set aside, as about something other than {want}: "
+                + "; ".join(f"{m.cite(r.act, r.article, r.provision)} ({have})" for r, have in rows)),
+                provisions=tuple(provision_ref(r) for r, _ in rows)),)
 
         live = [a for a in assessed if not a.suspended and not a.maybe_suspended]
         verified = [a for a in live if a.row.unverified is None]
@@ -628,7 +633,8 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
         outcomes = []
         for i, test in enumerate(req.tests):
             if isinstance(test, LegislativeTest):
-                rows = sorted({r.cid: r for r in matches.get(f"{req.id}#{i}", [])}.values(), key=lambda r: r.cid)
+                rows = sorted({r.cid: r for r in matches.get(f"{req.id}#{i}", [])}.values(),
+                              key=lambda r: int(r.cid[1:]))  # the order of the law
                 outcomes.append(assessor.legislative(test, rows))
             else:
                 outcomes.append(assessor.practice(test, evidence_by_req.get(req.id, [])))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..results import CHANGES, STATUSES, Delta, Finding, FindingChange, Report
+from ..results import CHANGES, STATUSES, Delta, Finding, FindingChange, Report, SearchedScope
 
 STATUS_WORDS = {
     "met": "met",
@@ -67,14 +67,47 @@ def change_tally(delta: Delta) -> str:
     return f"{n} {word}: " + ", ".join(f"{s[k]} {k}" for k in CHANGES)
 
 
+def bill_name(b: dict) -> str:
+    name = str(b.get("id") or b.get("title") or "bill")
+    if b.get("file"):
+        name += f" ({b['file']})"
+    return name
+
+
+def not_applied(b: dict) -> str | None:
+    """"not applied: enters into force on 2026-01-01" for a bill not in force on the date compared."""
+    if b.get("applied", True):
+        return None
+    return f"not applied: enters into force on {b.get('in_force')}"
+
+
+def amendment_entry(b: dict) -> tuple[str, str]:
+    """How a report's header lists a bill: ("Amended by", name) or ("Not applied", name: why)."""
+    why = not_applied(b)
+    if why is None:
+        return "Amended by", bill_name(b)
+    return "Not applied", f"{bill_name(b)}: enters into force on {b.get('in_force')}, after the date checked"
+
+
 def bill_names(delta: Delta) -> list[str]:
     out = []
     for b in delta.bills:
-        name = str(b.get("id") or b.get("title") or "bill")
-        if b.get("file"):
-            name += f" ({b['file']})"
-        out.append(name)
+        why = not_applied(b)
+        out.append(bill_name(b) + (f" — {why}" if why else ""))
     return out
+
+
+def shows_searched(f: Finding) -> bool:
+    """Whether a finding's report lists the places searched: a gap, or an undetermined finding."""
+    return f.status in ("gap", "undetermined") and bool(f.searched)
+
+
+def searched_text(s: SearchedScope) -> str:
+    """"state-duty Art. 9, encoded complete, at legislation/az/state-duty.lex:40:1"."""
+    text = str(s)
+    if s.coverage:
+        text += f", encoded {'completely' if s.coverage == 'complete' else 'as an excerpt'}"
+    return text + (f", at {s.location}" if s.location else ", not encoded")
 
 
 @dataclass(frozen=True)

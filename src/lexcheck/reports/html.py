@@ -12,7 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from ..results import STATUSES, TALLY_ORDER, Delta, Finding, FindingChange, Report
-from .common import (CHANGE_WORDS, STATUS_MEANING, STATUS_WORDS, bill_names, change_tally, matrix,
+from .common import (CHANGE_WORDS, STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names, searched_text,
+                     shows_searched, change_tally, matrix,
                      sorted_changes, sorted_findings)
 
 COLOURS = {  # fill, text
@@ -208,6 +209,9 @@ def finding_body(f: Finding) -> str:
     out = []
     if f.provisions:
         out.append("<h4>Provisions relied on</h4>" + provisions_html(f))
+    if shows_searched(f):
+        out.append("<h4>Searched</h4><ul>" + "".join(f"<li>{e(searched_text(s))}</li>" for s in f.searched)
+                   + "</ul>")
     if f.reasons:
         out.append("<h4>Why</h4><ul>" + "".join(f"<li>{e(r)}</li>" for r in f.reasons) + "</ul>")
     if f.fix and f.status != "met":
@@ -256,7 +260,7 @@ def _meta(report: Report) -> list[tuple[str, str]]:
                                 f"{report.corpus.get('provisions', '?')} provisions encoded"))
     meta.append(("Law as of", report.as_of.isoformat()))
     for a in report.amendments:
-        meta.append(("Amended by", f"{a.get('id', '')} ({a.get('file', '')})"))
+        meta.append(amendment_entry(a))
     return meta
 
 

@@ -23,6 +23,8 @@ def finding_dict(f: Finding) -> dict:
         "location": f.location,
         "provisions": [p.model_dump(mode="json") for p in f.provisions],
         "reasons": list(f.reasons),
+        # every place the legislative tests looked in (act, article, location, coverage)
+        "searched": [s.model_dump(mode="json") for s in f.searched],
         "tests": [t.model_dump(mode="json") for t in f.tests],
         "fix": f.fix,
         "due": f.due.isoformat() if f.due else None,

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..results import Delta, Finding, Report
-from .common import STATUS_WORDS, sorted_changes, sorted_findings
+from .common import STATUS_WORDS, amendment_entry, searched_text, shows_searched, sorted_changes, sorted_findings
 
 FAILING = ("gap", "partial")
 SKIPPED = ("undetermined", "needs-evidence")
@@ -29,6 +29,8 @@ def _body(f: Finding) -> str:
              f"requirement: {f.location}"]
     lines += [f"- {r}" for r in f.reasons]
     lines += [f"@ {p.act} {p.ref} ({p.location})" + (f": {p.summary}" if p.summary else "") for p in f.provisions]
+    if shows_searched(f):
+        lines += [f"? searched {searched_text(s)}" for s in f.searched]
     if f.fix and f.status != "met":
         lines.append(f"fix: {f.fix}")
     return clean("\n".join(lines))
@@ -43,13 +45,19 @@ def _case(suite: ET.Element, classname: str, f: Finding) -> ET.Element:
                                              "file": clean(f.location.rsplit(":", 2)[0]), "time": "0"})
 
 
-def _document(name: str, cases: list[tuple[Finding, str | None, str | None, str]]) -> str:
+def _document(name: str, cases: list[tuple[Finding, str | None, str | None, str]],
+              amendments: tuple[dict, ...] = ()) -> str:
     """cases: (finding, outcome 'failure'|'skipped'|None, message, body)."""
     failures = sum(1 for _, o, _, _ in cases if o == "failure")
     skipped = sum(1 for _, o, _, _ in cases if o == "skipped")
     counts = {"tests": str(len(cases)), "failures": str(failures), "errors": "0", "skipped": str(skipped)}
     root = ET.Element("testsuites", {"name": "lexcheck", **counts, "time": "0"})
     suite = ET.SubElement(root, "testsuite", {"name": clean(name), **counts, "time": "0"})
+    if amendments:  # the bills, each said to be applied or not (entering into force after the date)
+        props = ET.SubElement(suite, "properties")
+        for a in amendments:
+            label, text = amendment_entry(a)
+            ET.SubElement(props, "property", {"name": label.lower().replace(" ", "-"), "value": clean(text)})
     for f, outcome, message, body in cases:
         case = _case(suite, name, f)
         if outcome == "failure":
@@ -70,7 +78,7 @@ def render(report: Report, **_options) -> str:
     for f in sorted_findings(report):
         outcome = "failure" if f.status in FAILING else "skipped" if f.status in SKIPPED else None
         cases.append((f, outcome, _first_reason(f), _body(f)))
-    return _document(name, cases)
+    return _document(name, cases, report.amendments)
 
 
 def render_delta(delta: Delta, **_options) -> str:
@@ -84,4 +92,4 @@ def render_delta(delta: Delta, **_options) -> str:
                      + "".join(f"~ {a.bill} clause {a.clause} ({a.operation}): {a.provision}\n" for a in c.attributions)
                      + _body(c.after))
         cases.append((c.after, outcome, message, body))
-    return _document(name, cases)
+    return _document(name, cases, delta.bills)

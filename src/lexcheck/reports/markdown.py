@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..results import STATUSES, Delta, Finding, Report
-from .common import (STATUS_MEANING, STATUS_WORDS, bill_names, change_tally, sorted_changes,
+from .common import (STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names, shows_searched, change_tally, sorted_changes,
                      sorted_findings)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>|&#~!])")
@@ -34,7 +34,8 @@ def _header(report: Report, heading: str) -> list[str]:
     out.append(f"- Legislation: {esc(report.corpus.get('path', ''))} "
                f"({esc(report.corpus.get('jurisdiction', ''))}), law as of {report.as_of.isoformat()}")
     for a in report.amendments:
-        out.append(f"- Amended by: {esc(a.get('id', ''))} ({esc(a.get('file', ''))})")
+        label, text = amendment_entry(a)
+        out.append(f"- {label}: {esc(text)}")
     out.append(f"- lexcheck {esc(report.lexcheck)}")
     out.append("")
     return out
@@ -63,6 +64,12 @@ def _finding(f: Finding, level: str = "###") -> list[str]:
             for a in p.amended_by:
                 line += f" — amended by {esc(a)}"
             out.append(line)
+        out.append("")
+    if shows_searched(f):
+        out.append("**Searched:**")
+        out.append("")
+        out += [f"- {esc(str(s))}" + (f", encoded {esc(s.coverage)}" if s.coverage else "")
+                + (f" ({code(s.location)})" if s.location else ", not encoded") for s in f.searched]
         out.append("")
     if f.reasons:
         out.append("**Reasons:**")

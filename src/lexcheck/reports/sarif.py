@@ -78,12 +78,15 @@ def _result(f: Finding, index: int) -> dict:
         "kind": kind,
         "level": level,
         "message": {"text": text},
+        # where the finding stands in the law: the provisions relied on; for a gap or an
+        # undetermined finding without any, the articles searched (never the rule file)
         "locations": ([_location(p.location, f"{p.act} {p.ref}") for p in f.provisions]
+                      or [_location(s.location, f"searched {s}") for s in f.searched if s.location]
                       or [_location(f.location, f"requirement {f.requirement}")]),
         "partialFingerprints": {"lexcheckRequirement/v1": f.requirement},
         "properties": {"status": f.status, "priority": f.priority},
     }
-    if f.provisions:
+    if f.provisions or any(s.location for s in f.searched):
         result["relatedLocations"] = [dict(_location(f.location, f"requirement {f.requirement}"), id=0)]
     if f.fix and f.status != "met":
         result["properties"]["fix"] = f.fix
@@ -103,7 +106,9 @@ def _log(report: Report, results: list[dict], findings: list[Finding]) -> dict:
         "results": results,
         "properties": {"corpus": report.corpus.get("path", ""), "jurisdiction": report.corpus.get("jurisdiction", ""),
                        "asOf": report.as_of.isoformat(), "ruleset": report.ruleset.get("id", ""),
-                       "amendments": [a.get("id") for a in report.amendments]},
+                       "amendments": [a.get("id") for a in report.amendments if a.get("applied", True)],
+                       "notApplied": [{"id": a.get("id"), "inForce": a.get("in_force")}
+                                      for a in report.amendments if not a.get("applied", True)]},
     }
     return {"$schema": SCHEMA, "version": VERSION, "runs": [run]}
 

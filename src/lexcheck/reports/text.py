@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from ..results import Delta, Report
-from .common import bill_names, change_tally, sorted_changes, sorted_findings
+from .common import amendment_entry, bill_names, change_tally, searched_text, shows_searched, sorted_changes, sorted_findings
 
 COLOURS = {"met": "32", "partial": "33", "gap": "31", "undetermined": "35", "needs-evidence": "36"}
 CHANGE_COLOURS = {"closed": "32", "improved": "32", "regressed": "31", "opened": "31", "unchanged": "2"}
@@ -40,7 +40,8 @@ def _header(report: Report) -> list[str]:
            f"corpus {report.corpus.get('path', '')} ({report.corpus.get('jurisdiction', '')}), "
            f"law as of {report.as_of.isoformat()}"]
     for a in report.amendments:
-        out.append(f"amended by {a.get('id')} ({a.get('file', '')})")
+        label, text = amendment_entry(a)
+        out.append(f"{label.lower()} {text}")
     return out
 
 
@@ -54,6 +55,8 @@ def render(report: Report, *, color: bool = False, **_options) -> str:
         for p in f.provisions:
             mark = " [unverified]" if p.unverified else ""
             out.append(f"{INDENT}@ {p.act} {p.ref} ({p.location}){mark}")
+        if shows_searched(f):
+            out += [line for s in f.searched for line in _wrap(f"searched {searched_text(s)}", "?")]
         if f.fix and f.status != "met":
             out += _wrap(f"fix: {f.fix}", ">")
     out.append("")
@@ -85,6 +88,8 @@ def render_delta(delta: Delta, *, color: bool = False, **_options) -> str:
             out += _wrap(r, "-")
         for p in c.after.provisions:
             out.append(f"{INDENT}@ {p.act} {p.ref} ({p.location})")
+        if shows_searched(c.after):
+            out += [line for s in c.after.searched for line in _wrap(f"searched {searched_text(s)}", "?")]
     out.append("")
     out.append(change_tally(delta))
     out.append(f"before: {before.tally_line()}")
