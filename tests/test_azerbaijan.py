@@ -211,8 +211,9 @@ def test_a23_gap_searches_state_duty_article_9_only(report_2023):
     (test,) = f.tests
     assert test.looked_in == ("state-duty Art. 9",)
     # Art. 9's exemptions are about other people (claimants by type of claim), so each is
-    # set aside, and the report says so; nothing goes part of the way
-    assert codes(f) == ["no-provision", "does-not-serve"]
+    # set aside, and the report says so (one reason for those about other people, one for
+    # the administrative-law exemption, about another proceeding); nothing goes part of the way
+    assert codes(f) == ["no-provision", "does-not-serve", "does-not-serve"]
     assert f.provisions == ()
     # the gap names the article searched and where it is encoded
     [where] = f.searched

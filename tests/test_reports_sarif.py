@@ -143,7 +143,7 @@ def test_sarif_status_mapping(reports):
     got = {r["ruleId"]: (r["kind"], r["level"]) for r in run["results"]}
     assert got == {
         "A.1": ("pass", "none"), "A.2.1": ("fail", "warning"), "A.2.2": ("fail", "error"),
-        "A.2.3": ("review", "none"), "A.3.1": ("fail", "warning"), "A.3.2": ("pass", "none"),
+        "A.2.3": ("fail", "warning"), "A.3.1": ("fail", "warning"), "A.3.2": ("pass", "none"),
         "B": ("fail", "note")}
 
 
@@ -153,7 +153,14 @@ def test_sarif_locations_at_provision_or_requirement(reports):
     prov = by_id["A.2.1"]["locations"][0]["physicalLocation"]
     assert prov["artifactLocation"]["uri"] == "tests/golden/corpus/duty.lex"
     assert prov["region"] == {"startLine": 8, "startColumn": 3}
-    req = by_id["A.2.2"]["locations"][0]["physicalLocation"]  # a gap relies on no provision
+    # a gap relies on no provision: it stands at the article it searched (duty Art. 9, the
+    # article heading), and the requirement is a related location
+    gap = by_id["A.2.2"]
+    where = gap["locations"][0]["physicalLocation"]
+    assert where["artifactLocation"]["uri"] == "tests/golden/corpus/duty.lex"
+    assert where["region"] == {"startLine": 6, "startColumn": 1}
+    assert gap["locations"][0]["message"]["text"] == "searched duty Art. 9"
+    req = gap["relatedLocations"][0]["physicalLocation"]
     assert req["artifactLocation"]["uri"] == "tests/golden/rules/pack.req"
     assert req["region"] == {"startLine": 23, "startColumn": 1}
 

@@ -95,12 +95,19 @@ def explain(report: Report, req: Requirement) -> str:
         out += _wrap(f"Test {n} of {len(f.tests)} ({t.kind}): {t.label}", "")
         if t.kind == "legislative":
             out += _wrap(f"1. The law must contain: {t.wanted}", "   ")
-            out += _wrap(f"2. Searched: {', '.join(t.looked_in)}", "   ")
-            if t.considered:
+            out += _wrap(f"2. Searched: {'; '.join(s.describe() for s in t.searched) or ', '.join(t.looked_in)}",
+                         "   ")
+            aside = {p for r in t.reasons if r.code == "does-not-serve" for p in r.provisions}
+            serving = [p for p in t.considered if p not in aside]
+            if serving:
                 out.append("   3. Provisions considered:")
-                for p in t.considered:
+                for p in serving:
                     out += _wrap(f"- {p.act} {p.ref} ({p.location}): {p.summary}"
                                  + (f" [unverified: {p.unverified}]" if p.unverified else ""), "      ")
+            elif aside:
+                out += _wrap(f"3. No provision in that scope serves this test: {len(aside)} of this kind "
+                             f"{'is' if len(aside) == 1 else 'are'} about something else and set aside (below).",
+                             "   ")
             else:
                 out.append("   3. No provision in that scope has a clause of this kind on this matter.")
             if t.decisive:

@@ -96,6 +96,13 @@ class SearchedScope(Node):
         text = f"{self.act} {self.ref}".strip()
         return f"{text} ({self.note})" if self.note else text
 
+    def describe(self) -> str:
+        """"state-duty Art. 9, encoded completely, at legislation/az/state-duty.lex:40:1"."""
+        text = str(self)
+        if self.coverage:
+            text += f", encoded {'completely' if self.coverage == 'complete' else 'as an excerpt'}"
+        return text + (f", at {self.location}" if self.location else ", not encoded")
+
 
 class TestOutcome(Node):
     """The verdict of one test of a requirement, and how it was reached."""

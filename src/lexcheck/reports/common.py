@@ -103,11 +103,8 @@ def shows_searched(f: Finding) -> bool:
 
 
 def searched_text(s: SearchedScope) -> str:
-    """"state-duty Art. 9, encoded complete, at legislation/az/state-duty.lex:40:1"."""
-    text = str(s)
-    if s.coverage:
-        text += f", encoded {'completely' if s.coverage == 'complete' else 'as an excerpt'}"
-    return text + (f", at {s.location}" if s.location else ", not encoded")
+    """"state-duty Art. 9, encoded completely, at legislation/az/state-duty.lex:40:1"."""
+    return s.describe()
 
 
 @dataclass(frozen=True)
