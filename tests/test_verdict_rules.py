@@ -88,8 +88,8 @@ def test_removing_a_shortfall_improves_and_adding_one_regresses(ws):
       exempts child-victim-of-trafficking from state-duty in compensation-claim when citizenship
 """)
     assert (c.before.status, c.after.status, c.change) == ("partial", "partial", "regressed")
-    assert c.after.tests[0].shortfalls == ("narrower-group", "extra-condition")
-    assert "got worse (extra condition)" in c.summary
+    assert c.after.tests[0].shortfalls == ("narrower-group", "extra-condition:citizenship")
+    assert "got worse (extra condition: citizenship)" in c.summary
     assert any("the person is a citizen" in r for r in c.after.reasons)
 
 

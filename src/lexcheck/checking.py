@@ -25,8 +25,8 @@ from .formatter import format_clause
 from .notation import read_source
 from .requirements import EvidenceRecord, LegislativeTest, PracticeTest, Requirement, RequirementPack
 from .resources import display_path
-from .results import (REASON_CODES, SHORTFALL_WEIGHT, Finding, ProvisionRef, Reason, Report, SearchedScope,
-                      TestOutcome, shortfall_name)
+from .results import (REASON_CODES, Finding, ProvisionRef, Reason, Report, SearchedScope,
+                      TestOutcome, shortfall_name, shortfall_weight)
 from .vocabulary import Vocabulary
 
 
@@ -140,7 +140,7 @@ class Assessed:
     @property
     def grade(self) -> tuple:
         """Lower is better: heaviest shortfall, then how many, then verified first."""
-        weights = [SHORTFALL_WEIGHT.get(r.code, 2) for r in self.shortfalls]
+        weights = [shortfall_weight(r.code) for r in self.shortfalls]
         return (max(weights, default=0), len(weights), self.row.unverified is not None, self.row.cid)
 
 
@@ -245,19 +245,19 @@ class Assessor:
             what = _label(v, cond.term)
             if cond.mode == "when":
                 if any(v.covers(f, cond.term) for f in test.forbid):
-                    out.append(Reason(code="forbidden-condition", text=f"it applies only when {what}, a condition "
-                                                                       "the requirement forbids"))
+                    out.append(Reason(code="forbidden-condition", term=cond.term, text=(
+                        f"it applies only when {what}, a condition the requirement forbids")))
                 elif any(v.covers(cond.term, a) for a in allowed_when):
                     info.append(Reason(code="allowed-condition", text=f"it applies when {what}, a condition the "
                                                                       "requirement allows"))
                 else:
-                    out.append(Reason(code="extra-condition", text=f"it applies only when {what}, a condition the "
+                    out.append(Reason(code="extra-condition", term=cond.term, text=f"it applies only when {what}, a condition the "
                                       "requirement does not allow, so anyone for whom that is not so is left out"))
             elif any(v.covers(a, cond.term) for a in allowed_unless):
                 info.append(Reason(code="allowed-condition", text=f"it does not apply where {what}, an exception "
                                                                   "the requirement allows"))
             else:
-                out.append(Reason(code="extra-exception", text=f"it does not apply where {what}, an exception the "
+                out.append(Reason(code="extra-exception", term=cond.term, text=f"it does not apply where {what}, an exception the "
                                   "requirement does not allow, so anyone in that case is left out"))
         return out, info
 
@@ -411,7 +411,7 @@ class Assessor:
             best = verified[0]
             return TestOutcome(status="partial", reasons=tuple(dict.fromkeys([*reasons, *would, *set_aside])),
                                decisive=tuple(dict.fromkeys(provision_ref(a.row) for a in verified)),
-                               shortfalls=tuple(x.code for x in best.shortfalls), **common)
+                               shortfalls=tuple(x.shortfall for x in best.shortfalls), **common)
         maybe = [a for a in assessed if a.maybe_suspended and not a.suspended]
         if unsure or maybe:
             reasons = list(would)
@@ -434,7 +434,7 @@ class Assessor:
                                decisive=tuple(dict.fromkeys(
                                    [provision_ref(a.row) for a in pool]
                                    + [provision_ref(s) for a in maybe for s in a.maybe_suspended])),
-                               shortfalls=tuple(x.code for x in best.shortfalls), **common)
+                               shortfalls=tuple(x.shortfall for x in best.shortfalls), **common)
         suspended = [a for a in assessed if a.suspended]
         if suspended:  # a suspension leaves nothing: the provision goes none of the way on this day
             reasons = []
@@ -464,7 +464,7 @@ class Assessor:
         where = m.cite(a.row.act, a.row.article, a.row.provision)
         ref = provision_ref(a.row)
         return ([Reason(code=x.code, text=f"{where} goes part of the way ({shortfall_name(x.code)}): {x.text}",
-                        provisions=(ref, *x.provisions)) for x in a.shortfalls]
+                        provisions=(ref, *x.provisions), term=x.term) for x in a.shortfalls]
                 + [Reason(code=x.code, text=f"{where}: {x.text}", provisions=(ref, *x.provisions)) for x in a.info])
 
     def incomplete_scope(self, places) -> list[str]:

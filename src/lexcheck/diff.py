@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from . import __version__
 from .amendments import Bill, Touch, apply, in_force_on, touched
 from .model import article_path
-from .results import SHORTFALL_WEIGHT, Attribution, Delta, Finding, FindingChange, TestOutcome, shortfall_name
+from .results import Attribution, Delta, Finding, FindingChange, TestOutcome, shortfall_name, shortfall_weight
 
 VERBS = {"closed": "closes", "improved": "improves", "regressed": "sets back", "opened": "opens",
          "unchanged": "leaves unchanged"}
@@ -61,8 +61,8 @@ def _badness(status: str) -> int:
     return PROGRESS.index(status)
 
 
-def _weight(codes: Sequence[str]) -> tuple[int, int]:
-    return max((SHORTFALL_WEIGHT.get(c, 2) for c in codes), default=0), len(codes)
+def _weight(shortfalls: Sequence[str]) -> tuple[int, int]:
+    return max((shortfall_weight(c) for c in shortfalls), default=0), len(shortfalls)
 
 
 def compare_tests(before: TestOutcome, after: TestOutcome) -> int:

@@ -60,8 +60,14 @@ INFORMATION_CODES = frozenset({"allowed-condition", "does-not-serve", "unverifie
 
 
 def shortfall_name(code: str) -> str:
-    """The name a lawyer reads (and a scenario matches): ``narrower proceeding``."""
-    return code.replace("-", " ")
+    """The name a lawyer reads (and a scenario matches): ``narrower proceeding``; a condition
+    shortfall keeps its term (``extra condition: citizenship``)."""
+    code, _, term = code.partition(":")
+    return code.replace("-", " ") + (f": {term}" if term else "")
+
+
+def shortfall_weight(shortfall: str) -> int:
+    return SHORTFALL_WEIGHT.get(shortfall.partition(":")[0], 2)
 
 
 class ProvisionRef(Node):
@@ -81,6 +87,12 @@ class Reason(Node):
     text: str
     # the provisions this reason is about (the diff attributes bill clauses by these, never by text)
     provisions: tuple[ProvisionRef, ...] = ()
+    term: str | None = None  # the condition or exception a shortfall is about, where it names one
+
+    @property
+    def shortfall(self) -> str:
+        """How a diff tells shortfalls apart: the code, and the term it names (``extra-condition:citizenship``)."""
+        return f"{self.code}:{self.term}" if self.term else self.code
 
 
 class SearchedScope(Node):
@@ -116,7 +128,7 @@ class TestOutcome(Node):
     decisive: tuple[ProvisionRef, ...] = ()
     considered: tuple[ProvisionRef, ...] = ()
     searched: tuple[SearchedScope, ...] = ()
-    # the shortfalls of the test's best provision (empty when met): what a diff compares
+    # the shortfalls of the test's best provision (empty when met), as Reason.shortfall: what a diff compares
     shortfalls: tuple[str, ...] = ()
 
 
