@@ -162,7 +162,7 @@ def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delt
     applied = [b for b in bills if in_force_on(b, day)]
     infos = tuple(b.info(applied=in_force_on(b, day)) for b in bills)
     before = workspace.check(day)
-    after = workspace.with_corpus(consolidated, amendments=infos).check(day)
+    after = workspace.with_corpus(consolidated, amendments=infos).check(day, extra_inputs=bill_inputs(bills))
     touches = touched(workspace.corpus, applied)
     changes = []
     for b in before.findings:
@@ -174,4 +174,16 @@ def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delt
         changes.append(FindingChange(requirement=b.requirement, title=a.title, change=change, before=b, after=a,
                                      attributions=attributions,
                                      summary=sentence(change, b.requirement, b, a, attributions)))
-    return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes))
+    return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes),
+                 receipt=after.receipt)
+
+
+def bill_inputs(bills: Sequence[Bill]) -> list:
+    """The bill files, as a receipt lists them (a bill written inline, with no file, has none)."""
+    from pathlib import Path
+
+    from .receipts import InputFile, digest
+    from .resources import display_path
+
+    return [InputFile(role="bills", root=display_path(b.file), sha256=digest(b.file))
+            for b in bills if b.file and Path(b.file).is_file()]

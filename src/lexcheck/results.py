@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Literal
 
 from .model import Node
+from .receipts import Receipt
 
 Status = Literal["met", "partial", "gap", "undetermined", "needs-evidence"]
 # Statuses in order of severity, most severe first (also the order of the tally).
@@ -88,6 +89,7 @@ class Report(Node):
     as_of: dt.date
     amendments: tuple[dict, ...] = ()
     findings: tuple[Finding, ...] = ()
+    receipt: Receipt | None = None  # what the report was made from (lexcheck.receipts)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -140,6 +142,12 @@ class Delta(Node):
     after: Report
     bills: tuple[dict, ...] = ()
     changes: tuple[FindingChange, ...] = ()
+    receipt: Receipt | None = None  # the amended check's inputs, bills included
+
+    @property
+    def any_receipt(self) -> Receipt | None:
+        """The receipt of the diff, else that of the amended check."""
+        return self.receipt or self.after.receipt
 
     @property
     def summary(self) -> dict[str, int]:
