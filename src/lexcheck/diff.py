@@ -162,7 +162,7 @@ def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delt
     applied = [b for b in bills if in_force_on(b, day)]
     infos = tuple(b.info(applied=in_force_on(b, day)) for b in bills)
     before = workspace.check(day)
-    after = workspace.with_corpus(consolidated, amendments=infos).check(day, extra_inputs=bill_inputs(bills))
+    after = workspace.with_corpus(consolidated, amendments=infos).check(day)
     touches = touched(workspace.corpus, applied)
     changes = []
     for b in before.findings:
@@ -175,7 +175,7 @@ def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delt
                                      attributions=attributions,
                                      summary=sentence(change, b.requirement, b, a, attributions)))
     return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes),
-                 receipt=after.receipt)
+                 receipt=after.receipt.with_inputs(bill_inputs(bills)) if after.receipt else None)
 
 
 def bill_inputs(bills: Sequence[Bill]) -> list:
