@@ -199,8 +199,9 @@ class Assessor:
                 s = srow.clause
                 if v.covers(s.action, action) and s.active_on(self.day):
                     until = f" until {s.end.isoformat()}" if s.end else ""
+                    doubt = f" (not verified: {srow.unverified})" if srow.unverified else ""
                     out.append(Reason(code="suspended", text=f"{m.cite(srow.act, srow.article, srow.provision)} "
-                                                            f"suspends {_label(v, s.action)}{until}"))
+                                                            f"suspends {_label(v, s.action)}{until}{doubt}"))
         return out
 
     # -- one test --------------------------------------------------------------------
@@ -264,6 +265,9 @@ class Assessor:
             if act is None:
                 out.append(f"act {scope.act} is not encoded")
                 continue
+            if act.current_to is not None and act.current_to < self.day:
+                # silence in a text read as it stood on an earlier day says nothing of later amendments
+                out.append(f"{act.id} is encoded as current to {act.current_to.isoformat()}, before the date checked")
             if not scope.articles:
                 if act.coverage != "complete":
                     out.append(f"{act.id} is encoded only in part (some articles)")
