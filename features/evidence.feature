@@ -20,16 +20,29 @@ Feature: Practice shown by evidence records
     And the reasons for A.2.6 mention "evidence"
 
   @A.2 @A.2.4
-  Scenario: Evidence of practice does not make up for a law that covers too few people
-    Article 191 of the Criminal Procedure Code compensates persons recognised as victims
-    in criminal proceedings; evidence that it is applied does not widen it.
+  Scenario: Evidence that Article 191 is applied meets A.2.4
+    The bullet asks only that Article 191 of the Criminal Procedure Code be applied in
+    practice; the legal basis is there, so evidence that it is applied meets the item.
     Given the evidence:
       """
       evidence A.2.4 "Hypothetical example: Article 191 applied in a trafficking case"
         source "Hypothetical court decision (example only, not a real document)" dated 2024-09-01
       """
     When the law is checked
-    Then A.2.4 is partial
+    Then A.2.4 is met
+
+  @A.5 @A.5.1
+  Scenario: Evidence of practice does not make up for a law that covers too few people
+    The labour inspectors' mandate covers registered businesses only; evidence that the
+    inspectorate is resourced does not widen it.
+    Given the evidence:
+      """
+      evidence A.5.1 "Hypothetical example: the inspectorate's budget and staff increased"
+        source "Hypothetical budget law (example only, not a real document)" dated 2024-09-01
+      """
+    When the law is checked
+    Then A.5.1 is partial
+    And the reasons for A.5.1 mention "narrower group"
 
   @A.2 @A.2.6
   Scenario: Without a record, practice needs evidence

@@ -1,6 +1,7 @@
 # Regulations of the Assistance Fund for victims of trafficking (Cabinet of Ministers
 # Resolution No. 8 of 12 Jan 2006), and the one-off payment to victims.
-# Facts: ../shared/legal/FACTS.md §2. Item numbers are not verified (?N). The amounts of
+# Facts: ../shared/legal/FACTS.md §2 and §15. Items 4.1-4.3 (resources) and 5.1 (uses) are
+# verified; the one-off payment's item is not (?N). The amounts of
 # the one-off payment are known only as observed in a given year; the amount in force
 # when GRETA adopted its report (2022-23) and the date of each rise are not verified.
 
@@ -10,15 +11,15 @@ act assistance-fund-rules "Regulations of the Assistance Fund for victims of tra
   source "insanalveri.gov.az, menu 43 (Cabinet of Ministers Resolution No. 8 of 12 Jan 2006, under item 1.6 of Presidential Decree No. 272)"
   encoded excerpt
 
-article ?1 "Resources of the Fund" excerpt
-  note "item number not verified (written ?1); the content is verified"
-  provision ?1 "The Fund's resources are property of traffickers confiscated by a court, assets of legal entities dissolved for links with trafficking, and contributions and grants."
+article 4 "Resources of the Fund" excerpt
+  note "items 4.1-4.3 list the resources (FACTS.md §15, MIA site); which resource each item names is not verified, so the three are encoded as one provision"
+  provision 4 "The Fund's resources (items 4.1-4.3) are property of traffickers confiscated by a court, assets of legal entities dissolved for links with trafficking, and contributions and grants."
     source "insanalveri.gov.az, menu 43"
     note "IOM (2016) found that the Fund lived in practice on donations rather than on confiscated property."
 
-article ?2 "Uses of the Fund" excerpt
-  note "item number not verified (written ?2); the content is verified"
-  provision ?2 "The Fund pays compensation to victims, and finances their social rehabilitation and other costs."
+article 5 "Uses of the Fund" excerpt
+  note "item 5.1 and its sub-items from 5.1.1 list the uses (FACTS.md §15, MIA site); which use each sub-item names is not verified"
+  provision 5.1 "The Fund pays compensation to victims, and finances their social rehabilitation and other costs (5.1.1 onward)."
     source "insanalveri.gov.az, menu 43"
     note "A rule on what the Fund's resources are spent on, not an entitlement of every victim: when a victim is paid from the Fund is set elsewhere (THB Law, article ?4: by a court's decision where the traffickers' property falls short; NRM Rules 3.6)."
 

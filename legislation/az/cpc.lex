@@ -21,7 +21,8 @@ article 19 "Right to qualified legal assistance" excerpt
   provision 19.2 "The victim may use the legal assistance of representatives the victim invites."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     note "No provision was found that gives a presumed victim a lawyer appointed or paid by the state from the reasonable-grounds stage (absence not verified)."
-    grants recognised-victim lawyer-of-choice from recognition-as-victim
+    note "The right belongs to the victim, a procedural status; from which moment a person holds that status (87.2) is not verified, so no stage is encoded (a first encoding said 'from recognition as victim', which was our reading)."
+    grants recognised-victim lawyer-of-choice
   provision 19.3 "When a victim or a witness is questioned, the lawyer they have invited may be present and may not be kept out."
     source "iccdb.hrlc.net, CPC in English, doc 225 (keyword 604)"
     grants victim-or-witness lawyer-of-choice from statement
@@ -32,7 +33,7 @@ article 87 "The victim" excerpt
     note "The wording of 87.2, and so the exact trigger and timing of victim status, are not verified."
   provision 87.6.14 "Among the victim's rights listed in 87.6: the right to appeal against judgments."
     source "constcourt.gov.az, decision 519"
-    grants recognised-victim appeal from recognition-as-victim
+    grants recognised-victim appeal
   provision 87.7.1 "The victim must appear when summoned by the prosecuting authority or the court."
     source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
     note "A duty of the victim: the notation's obligations bind actors (authorities), so it is stated in the summary only. Once recognised, the victim is bound to appear and to give evidence (87.7.1-87.7.2)."

@@ -5,17 +5,18 @@
 act nrm-rules "Rules on the National Referral Mechanism for victims of trafficking"
   jurisdiction az
   adopted 2009-08-11 number "123"
-  source "e-qanun.az, framework 18248 and 49531"
   source "docslib 4409305 (Azerbaijan's report listing its acts)"
+  source "e-qanun.az (the framework numbers of the decisions are not confirmed)"
   encoded excerpt
   note "Cabinet of Ministers decision No. 123 of 11 Aug 2009; amended in 2015 (No. 246 of 25 Jun 2015), 2016, 2020, and by decision No. 174 of 26 Apr 2022 (in force 29 Apr 2022), which implements item 4.1.9 of the National Action Plan 2020-2024."
+  note "FACTS.md gives e-qanun framework 49531 both for this amendment and for the National Action Plan 2020-2024 (Presidential Order No. 2173 of 22 Jul 2020), and 18248 both for these Rules and for the 2009-13 Action Plan: the decisions are cited here by number and date only, until a framework number is confirmed."
   note "The separate Rules on indicators of trafficking (decision No. 131 of 3 Sep 2009) are not encoded."
 
 article 3 "Assistance and compensation" excerpt
-  provision 3.6 "Compensation from the Assistance Fund does not depend on the victim's co-operation with law enforcement (3.6-3.7 of the text seen in 2016)."
+  provision 3.6 "Where the Assistance Fund pays compensation, the payment is not made to depend on the victim's co-operation with law enforcement (3.6-3.7 of the text seen in 2016)."
     source "IOM needs assessment 2016 (Azerbaijani text, azkurs.org)"
     observed 2016
-    grants victim-of-trafficking state-compensation
+    note "The source says only that Fund compensation is not conditional on co-operation; it does not say that every victim is entitled to it (under the THB Law the Fund pays by a court's decision where the traffickers' property falls short). No entitlement is encoded here: the notation cannot state the absence of a condition on its own."
 
 article ?1 "Official identification of victims" excerpt
   unverified "item number and wording not verified: that the MIA's anti-trafficking department identifies victims on the basis of a criminal investigation is reported practice (US TIP reports 2018-2022; Azerbaijan's report CP(2019)01)"
@@ -30,6 +31,6 @@ article ?2 "Inter-agency Commission implementing the mechanism" excerpt
   provision ?2 "Specialised NGOs are members of the Inter-agency Commission that implements the referral mechanism."
     source "CP/Rec(2023)03 (preamble: amendment to the NRM Rules welcomed)" dated 2023-06-16
     source "US Department of State, Trafficking in Persons report 2023"
-    source "e-qanun.az, framework 49531 (decision No. 174 of 26 Apr 2022)" dated 2022-04-26
+    source "Cabinet of Ministers decision No. 174 of 26 Apr 2022, in force 29 Apr 2022 (docslib 4409305; the e-qanun framework number is not confirmed)" dated 2022-04-26
     in-force from 2022-04-29
     permits ngo to take-part-in-referral-mechanism

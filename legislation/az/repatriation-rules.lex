@@ -3,11 +3,11 @@
 
 act repatriation-rules "Rules on the repatriation of victims of trafficking"
   jurisdiction az
-  adopted 2013-09-10 number unknown
+  adopted 2013-09-10 number "25"
   source "APA news agency, 20 Sep 2013" dated 2013-09-20
   source "docslib 4409305 (Azerbaijan's report listing its acts)"
   encoded excerpt
-  note "The decision's number is reported as No. 25, which is not verified. Amended by Cabinet of Ministers decision No. 133 of 5 May 2014."
+  note "Cabinet of Ministers Decision No. 25 of 10 Sep 2013: the number is as Azerbaijan's own report to the Committee of the Parties gives it (docslib 4409305; FACTS.md §15). Amended by Cabinet of Ministers decision No. 133 of 5 May 2014."
 
 article ?1 "Recovery and reflection period" excerpt
   note "item number not verified (written ?N); the content is verified"

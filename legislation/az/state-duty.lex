@@ -8,9 +8,9 @@ act state-duty "Law on State Duty"
   jurisdiction az
   adopted 2001-12-04 number "223-IIQ"
   source "cis-legislation.com, document rgn=2590 (English text as amended 22 Oct 2024)"
-  current-to 2024-10-22
   encoded excerpt
   note "Amendments debated in the Milli Majlis in June 2021 gave Art. 8 new wording and narrowed the exemptions of Art. 9 (meclis.gov.az news 318); the Art. 9 list below is the list published in May 2021, so some categories may have been removed since."
+  note "No current-to date is given: Art. 2.0.1 was read in the text as amended 22 Oct 2024, but Art. 9 rests on lists of May 2021 or undated, so the encoding as a whole is not current to any one date."
 
 article 2 "Cases in which state duty is charged" excerpt
   provision 2.0.1 "State duty is charged on claims and other filings made to the courts."
@@ -25,7 +25,8 @@ article 8 "Rates of state duty in court" excerpt
     note "The amounts in force in 2023 are not verified: none is encoded."
 
 article 9 "Exemptions from state duty in court" complete
-  note "Encoded as complete from the lists of exempt categories published by sadehuquq.org and by the State Tax Service (metbuat.az 1406765, May 2021). No category for victims of trafficking appears in either list."
+  note "Encoded as complete from the lists of exempt categories published by sadehuquq.org (undated) and by the State Tax Service (metbuat.az 1406765, May 2021). No category for victims of trafficking appears in either list."
+  note "What the completeness rests on: the lists predate the June 2021 amendments, which narrowed Art. 9 (meclis.gov.az news 318), so a listed category may since have gone; no later list was found. That Art. 9 has no exemption for victims of trafficking is confirmed as of June 2023 by CP/Rec(2023)03 itself, which asks for Art. 9 to be amended to provide one."
   provision 9.1.?1 "Claimants in claims for pay and other claims arising from employment are exempt."
     source "sadehuquq.org, list of exemptions under Art. 9"
     source "metbuat.az 1406765 (State Tax Service, May 2021)"

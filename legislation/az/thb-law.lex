@@ -55,12 +55,16 @@ article ?1 "Confiscation of the proceeds of trafficking" excerpt
 
 article ?2 "Confidentiality of victims' data" excerpt
   note "article numbers not verified (written ?2); the content is verified from the MIA's official summary of the Law"
-  provision ?2 "Data by which a victim can be identified are blocked in databases once the prosecuting body or a court so decides; information that would endanger victims is kept secret."
+  provision ?2 "Data by which a victim can be identified are blocked in databases once the prosecuting body or a court so decides; information that would endanger victims is classified."
     source "insanalveri.gov.az, menu 32 (summary of the Law)"
-    obliges prosecuting-authority to block-victim-data for victim-of-trafficking
+    source "mia.gov.az (MIA summary of the Law): blocking follows a decision of the prosecuting body or the court"
+    note "A first encoding made blocking a standing duty of the prosecuting authority; the sources say only that data are blocked once such a decision is taken, so the duty is encoded with that condition and without naming who keeps the databases."
+    obliges state to block-victim-data for victim-of-trafficking when blocking-decided
   provision ?2.?1 "Disclosing a victim's private or family data gives rise to liability."
     source "insanalveri.gov.az, menu 32 (summary of the Law)"
-    prohibits state from disclose-victim-data for victim-of-trafficking
+    source "mia.gov.az (MIA summary of the Law): disclosure is a crime"
+    note "A first encoding addressed the prohibition to the state only; the liability the sources describe is anyone's. The kind of liability and the article that sets it are not verified."
+    prohibits anyone from disclose-victim-data for victim-of-trafficking
 
 article ?3 "Services of the special institutions" excerpt
   note "article number not verified (written ?N); the content is verified"

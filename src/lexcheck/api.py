@@ -18,8 +18,10 @@ from pathlib import Path
 from . import model as m
 from .checking import run_check
 from .legislation import check_terms, corpus_files, load_corpus
-from .requirements import EvidenceRecord, RequirementPack, check_scopes, load_evidence, load_pack
+from .requirements import (EvidenceRecord, RequirementPack, check_scopes, evidence_files, load_evidence,
+                           load_pack)
 from .resources import default_corpus, default_rules, display_path
+from .receipts import InputFile, Source, input_files, make_receipt
 from .results import Report
 from .vocabulary import Vocabulary
 
@@ -35,6 +37,7 @@ class Workspace:
     rules_path: Path
     evidence: tuple[EvidenceRecord, ...] = ()
     amendments: tuple[dict, ...] = field(default=())
+    inputs: tuple[InputFile, ...] = ()  # the files loaded, with their digests (for the receipt)
 
     def with_corpus(self, corpus: m.Corpus, amendments: tuple[dict, ...] = ()) -> "Workspace":
         """The same workspace over another (e.g. consolidated) corpus; terms checked."""
@@ -58,28 +61,41 @@ class Workspace:
                 "adopted": p.adopted.isoformat() if p.adopted else None,
                 "path": display_path(self.rules_path), "requirements": len(p.requirements)}
 
-    def check(self, as_of: dt.date | None = None) -> Report:
-        return run_check(self.corpus, self.pack, self.vocabulary, as_of=as_of, evidence=self.evidence,
-                         corpus_info=self.corpus_info(), ruleset_info=self.ruleset_info(),
-                         amendments=self.amendments)
+    def check(self, as_of: dt.date | None = None, extra_inputs: Sequence[InputFile] = ()) -> Report:
+        """The report of the check on ``as_of``, with its receipt (the workspace's input
+        files and ``extra_inputs``, e.g. the bills a consolidated corpus comes from)."""
+        report = run_check(self.corpus, self.pack, self.vocabulary, as_of=as_of, evidence=self.evidence,
+                           corpus_info=self.corpus_info(), ruleset_info=self.ruleset_info(),
+                           amendments=self.amendments)
+        receipt = make_receipt([*self.inputs, *extra_inputs], report.as_of)
+        return report.model_copy(update={"receipt": receipt})
 
 
 def load_workspace(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None = None,
                    evidence: Sequence[Path | str] | Iterable[EvidenceRecord] = ()) -> Workspace:
     """Load and cross-check a corpus folder, a rule pack folder and evidence files."""
+    from .requirements import pack_files
+    from .resources import default_vocabulary
+
     rules_path = Path(rules) if rules is not None else default_rules()
     pack, vocab = load_pack(rules_path)
+    req_files, vocab_files = pack_files(rules_path)
+    sources = [Source("rules", rules_path, (*req_files, *vocab_files)),
+               Source("vocabulary", default_vocabulary(), (default_vocabulary(),))]
     if isinstance(corpus, m.Corpus):
         model, corpus_path = corpus, Path(".")
     else:
         corpus_path = Path(corpus) if corpus is not None else default_corpus()
-        model = load_corpus(corpus_path, corpus_files(corpus_path))
+        files = corpus_files(corpus_path)
+        model = load_corpus(corpus_path, files)
+        sources.append(Source("corpus", corpus_path, tuple(files)))
     check_terms(model, vocab)
     check_scopes(pack, model)
     records = [e for e in evidence if isinstance(e, EvidenceRecord)]
     paths = [e for e in evidence if not isinstance(e, EvidenceRecord)]
     records += load_evidence(paths)
-    return Workspace(model, pack, vocab, corpus_path, rules_path, tuple(records))
+    sources += [Source("evidence", Path(p), tuple(evidence_files(p))) for p in paths]
+    return Workspace(model, pack, vocab, corpus_path, rules_path, tuple(records), inputs=input_files(sources))
 
 
 def check(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None = None, *,

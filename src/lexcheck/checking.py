@@ -476,7 +476,11 @@ class Assessor:
             act = p.act
             if act is None:
                 out.append(f"act {p.act_id} is not encoded")
-            elif p.ref is None:
+                continue
+            if act.current_to is not None and act.current_to < self.day:
+                # silence in a text read as it stood on an earlier day says nothing of later amendments
+                out.append(f"{act.id} is encoded as current to {act.current_to.isoformat()}, before the date checked")
+            if p.ref is None:
                 if act.coverage != "complete":
                     out.append(f"{act.id} is encoded only in part (some articles)")
                 out += [f"{act.id} Art. {a.ref} is an excerpt" for a in act.articles if a.coverage != "complete"]

@@ -194,4 +194,16 @@ def diff(workspace, bills: Sequence[Bill], as_of: dt.date | None = None) -> Delt
         changes.append(FindingChange(requirement=b.requirement, title=a.title, change=change, before=b, after=a,
                                      attributions=attributions,
                                      summary=sentence(change, b.requirement, b, a, attributions)))
-    return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes))
+    return Delta(lexcheck=__version__, before=before, after=after, bills=infos, changes=tuple(changes),
+                 receipt=after.receipt.with_inputs(bill_inputs(bills)) if after.receipt else None)
+
+
+def bill_inputs(bills: Sequence[Bill]) -> list:
+    """The bill files, as a receipt lists them (a bill written inline, with no file, has none)."""
+    from pathlib import Path
+
+    from .receipts import InputFile, digest
+    from .resources import display_path
+
+    return [InputFile(role="bills", root=display_path(b.file), sha256=digest(b.file))
+            for b in bills if b.file and Path(b.file).is_file()]

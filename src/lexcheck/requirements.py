@@ -402,12 +402,18 @@ def parse_evidence(text: str, name: str = "<evidence>") -> list[EvidenceRecord]:
     return parse_with(lambda tree: build(_EvidenceBuilder(text, name), tree), text, name, "evidence")
 
 
+def evidence_files(path: Path | str) -> list[Path]:
+    """The evidence files a path stands for: itself, or a folder's ``*.evidence`` files, sorted."""
+    path = Path(path)
+    return sorted(path.rglob(f"*{EVIDENCE_SUFFIX}")) if path.is_dir() else [path]
+
+
 def load_evidence(paths) -> list[EvidenceRecord]:
     """Evidence files (or folders of them) → records."""
     records: list[EvidenceRecord] = []
     for path in paths:
         path = Path(path)
-        files = sorted(path.rglob(f"*{EVIDENCE_SUFFIX}")) if path.is_dir() else [path]
+        files = evidence_files(path)
         if not files:
             raise LexcheckError(f"no {EVIDENCE_SUFFIX} files in the evidence folder", Position(str(path)),
                                 code="E005")

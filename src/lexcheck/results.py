@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Literal
 
 from .model import Node
+from .receipts import Receipt
 
 Status = Literal["met", "partial", "gap", "undetermined", "needs-evidence"]
 # Statuses in order of severity, most severe first (also the order of the tally).
@@ -154,6 +155,7 @@ class Report(Node):
     as_of: dt.date
     amendments: tuple[dict, ...] = ()
     findings: tuple[Finding, ...] = ()
+    receipt: Receipt | None = None  # what the report was made from (lexcheck.receipts)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -206,6 +208,12 @@ class Delta(Node):
     after: Report
     bills: tuple[dict, ...] = ()
     changes: tuple[FindingChange, ...] = ()
+    receipt: Receipt | None = None  # the amended check's inputs, bills included
+
+    @property
+    def any_receipt(self) -> Receipt | None:
+        """The receipt of the diff, else that of the amended check."""
+        return self.receipt or self.after.receipt
 
     @property
     def summary(self) -> dict[str, int]:

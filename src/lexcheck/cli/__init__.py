@@ -184,6 +184,7 @@ def main():
       lexcheck explain A.2.3                  why A.2.3 has its status
       lexcheck rules                          the requirements, with their sources
       lexcheck parse legislation/az/*.lex     validate legislation files
+      lexcheck verify report.json             do a report's inputs still match its receipt?
 
     Exit codes: 0 fine, 1 findings at or above --fail-on, 2 usage or input error.
     """
@@ -196,6 +197,7 @@ from . import commands  # noqa: E402,F401
 from . import amend  # noqa: E402,F401
 from . import steps  # noqa: E402,F401
 from . import cachecmd  # noqa: E402,F401
+from . import verify  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

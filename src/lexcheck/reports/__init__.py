@@ -3,7 +3,8 @@
 One registry (:data:`FORMATS`) feeds both the CLI's ``--format`` choice and the
 dispatch; each format lives in its own module and exposes
 ``render(report, **opts) -> str`` and ``render_delta(delta, **opts) -> str``.
-Every format is deterministic: the same input gives byte-identical output.
+Every format is deterministic: the same input gives byte-identical output. Every
+report carries the receipt of its inputs, embedded by :mod:`.receipt` for all formats.
 """
 
 from __future__ import annotations
@@ -40,10 +41,14 @@ def module(fmt: str) -> ModuleType:
 
 
 def render(report: Report, fmt: str = "text", **options) -> str:
-    """The report in ``fmt`` (one of :data:`FORMATS`)."""
-    return module(fmt).render(report, **options)
+    """The report in ``fmt`` (one of :data:`FORMATS`), with its receipt (:mod:`.receipt`)."""
+    from .receipt import embed
+
+    return embed(fmt.lower(), module(fmt).render(report, **options), report.receipt)
 
 
 def render_delta(delta: Delta, fmt: str = "text", **options) -> str:
-    """The diff of a baseline and an amended check in ``fmt`` (one of :data:`FORMATS`)."""
-    return module(fmt).render_delta(delta, **options)
+    """The diff of a baseline and an amended check in ``fmt`` (one of :data:`FORMATS`), with its receipt."""
+    from .receipt import embed
+
+    return embed(fmt.lower(), module(fmt).render_delta(delta, **options), delta.any_receipt)
