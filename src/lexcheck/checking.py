@@ -425,7 +425,7 @@ class Assessor:
                 where = m.cite(a.row.act, a.row.article, a.row.provision)
                 for srow in a.maybe_suspended:
                     reasons.append(Reason(code="unverified", text=(
-                        f"{where} would serve, but {self._suspension_text(srow)}, and that suspension is not "
+                        f"{where} {self._would(a)}, but {self._suspension_text(srow)}, and that suspension is not "
                         f"verified: {srow.unverified}; until it is, the law cannot be taken as restored"),
                         provisions=(provision_ref(a.row), provision_ref(srow))))
             pool = unsure + maybe
@@ -442,7 +442,7 @@ class Assessor:
                 where = m.cite(a.row.act, a.row.article, a.row.provision)
                 for srow in a.suspended:
                     reasons.append(Reason(code="suspended", text=(
-                        f"{where} would serve, but {self._suspension_text(srow)}: on {self.day.isoformat()} "
+                        f"{where} {self._would(a)}, but {self._suspension_text(srow)}: on {self.day.isoformat()} "
                         "it goes none of the way"), provisions=(provision_ref(a.row), provision_ref(srow))))
             return TestOutcome(status="gap", reasons=tuple(dict.fromkeys([*reasons, *set_aside])),
                                decisive=tuple(dict.fromkeys(
@@ -458,6 +458,14 @@ class Assessor:
         return TestOutcome(status="gap", reasons=(Reason(code="no-provision", text=(
             f"no provision in {', '.join(looked)} says it, and that scope is encoded completely")), *set_aside),
             **common)
+
+    @staticmethod
+    def _would(a: Assessed) -> str:
+        """What a suspended provision would do if it were not suspended: serve, or go part of the way (how)."""
+        if not a.shortfalls:
+            return "would serve"
+        return "would go part of the way (" + "; ".join(f"{shortfall_name(x.code)}: {x.text}"
+                                                       for x in a.shortfalls) + ")"
 
     @staticmethod
     def _part_way(a: Assessed) -> list[Reason]:
