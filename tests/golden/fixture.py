@@ -47,6 +47,17 @@ def check(corpus: Path = CORPUS) -> Report:
         os.chdir(cwd)
 
 
+def workspace(corpus: Path = CORPUS):
+    """The fixture's loaded workspace (the CLI gives it to the formats that locate what a
+    test searched, e.g. ``github``)."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return load_workspace(corpus, RULES)
+    finally:
+        os.chdir(cwd)
+
+
 def classify(before: str, after: str) -> str:
     if before == after:
         return "unchanged"

@@ -97,8 +97,10 @@ evidence_option = click.option("--evidence", "evidence", type=_existing, multipl
                                     "Repeatable.")
 format_option = click.option("-f", "--format", "fmt", type=click.Choice(_formats(), case_sensitive=False),
                              default="text", show_default=True, help="Report format.")
-output_option = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
-                             default=None, help="Write the report to this file (atomically) instead of stdout.")
+output_option = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True,
+                                                                          path_type=Path),
+                             default=None, help="Write the report to this file (atomically) instead of stdout; "
+                                                "'-' is stdout.")
 fail_on_option = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="gap", show_default=True,
                               help="Exit 1 if any finding is at or above this status "
                                    "(severity: gap > partial > undetermined > needs-evidence); "
@@ -139,8 +141,14 @@ def silence_stdout() -> None:
         pass
 
 
-def emit(text: str, output: Path | None) -> None:
-    if output is None:
+def to_stdout(output: Path | None) -> bool:
+    """True when ``--output`` is absent or ``-`` (stdout, as for most Unix tools)."""
+    return output is None or str(output) == "-"
+
+
+def emit(text: str, output: Path | None, what: str = "report") -> None:
+    """``text`` to stdout (``output`` absent or ``-``) or atomically to the file ``output``."""
+    if to_stdout(output):
         try:
             click.echo(text, nl=False)
         except BrokenPipeError:  # the reader stopped early: the exit code still tells the findings
@@ -152,9 +160,9 @@ def emit(text: str, output: Path | None) -> None:
         try:
             write_atomic(output, text)
         except OSError as exc:  # disk full, permissions…: the old file is intact, no temporary file left
-            raise InputFileError(f"cannot write the report ({exc.strerror or exc})", Position(str(output)),
+            raise InputFileError(f"cannot write the {what} ({exc.strerror or exc})", Position(str(output)),
                                  code="E013") from None
-        click.echo(f"lexcheck: report written to {output}", err=True)
+        click.echo(f"lexcheck: {what} written to {output}", err=True)
 
 
 def exit_code(statuses, fail_on: str) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import (EXIT_FINDINGS, EXIT_OK, _existing, as_of_option, corpus_option, emit, evidence_option,
-               format_option, guarded, main, note_undated, output_option, rules_option)
+               format_option, guarded, main, note_undated, output_option, rules_option, to_stdout)
 from .commands import use_color
 
 _bill_option = click.option("--bill", "bills", type=_existing, multiple=True, required=True,
@@ -59,7 +59,7 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
     if delta.after.as_of not in {b.in_force for b in loaded}:  # the date is today's, not a bill's
         note_undated(ws.pack, as_of, delta.after.as_of)
     _warn_not_in_force(loaded, delta.after.as_of)
-    emit(render_delta(delta, fmt.lower(), color=use_color(output)), output)
+    emit(render_delta(delta, fmt.lower(), color=use_color(output), workspace=ws), output)
     worse = [c for c in delta.changes if c.change in ("regressed", "opened")]
     sys.exit(EXIT_FINDINGS if fail_on_regression and worse else EXIT_OK)
 
@@ -70,8 +70,9 @@ def diff(bills, corpus, rules, evidence, as_of, fmt, output, fail_on_regression)
 @click.option("--rules", "rules", type=_existing, default=None,
               help="Rule pack whose vocabulary the inserted terms are checked against (default: built-in).")
 @as_of_option("Apply only the bills in force on this date (default: every bill).")
-@click.option("-o", "--output", "output", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder to write the consolidated acts to (one <act>.lex per act; created if missing).")
+@click.option("-o", "--output", "output", type=click.Path(file_okay=False, allow_dash=True, path_type=Path),
+              required=True, help="Folder to write the consolidated acts to (one <act>.lex per act; created if "
+                                  "missing); '-' writes them to stdout, each after a '# ==> <act>.lex <==' line.")
 @guarded
 def consolidate(bills, corpus, rules, as_of, output):
     """Write the law as amended by the bills, in the legislation notation.
@@ -103,18 +104,26 @@ def consolidate(bills, corpus, rules, as_of, output):
         line = f"# - clause {t.clause} of bill {t.bill}: {t.operation} {t.provision} ({t.location})"
         if line not in changes.setdefault(t.act, []):
             changes[t.act].append(line)
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputFileError(f"cannot create the output folder ({exc.strerror or exc})", Position(str(output)),
-                             code="E013") from None
+    texts = []
     for act in consolidated.acts:
         head = ""
         if act.id in changes:
             head = ("# Consolidated by lexcheck: the baseline as amended by "
                     + ", ".join(f"{b.id} (in force {b.in_force.isoformat()})" for b in applied if act.id in b.amends)
                     + ".\n" + "\n".join(changes[act.id]) + "\n")
-        write_atomic(output / f"{act.id}.lex", head + format_act(act))
+        texts.append((f"{act.id}.lex", head + format_act(act)))
     amended = sorted(changes)
-    click.echo(f"lexcheck: {len(consolidated.acts)} acts written to {output}"
-               + (f" ({len(amended)} amended: {', '.join(amended)})" if amended else " (none amended)"), err=True)
+    summary = (f"{len(consolidated.acts)} acts written to {'stdout' if to_stdout(output) else output}"
+               + (f" ({len(amended)} amended: {', '.join(amended)})" if amended else " (none amended)"))
+    if to_stdout(output):
+        emit("\n".join(f"# ==> {name} <==\n{text}" for name, text in texts), None)
+        click.echo(f"lexcheck: {summary}", err=True)
+        return
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputFileError(f"cannot create the output folder ({exc.strerror or exc})", Position(str(output)),
+                             code="E013") from None
+    for name, text in texts:
+        write_atomic(output / name, text)
+    click.echo(f"lexcheck: {summary}", err=True)

@@ -10,12 +10,12 @@ from pathlib import Path
 import click
 
 from . import (_existing, corpus_options, emit, exit_code, guarded, main, note_undated, report_options,
-               rules_option)
+               rules_option, to_stdout)
 
 
 def use_color(output: Path | None) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return to_stdout(output) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 @main.command()
@@ -34,6 +34,7 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
       lexcheck check --format html --output report.html
       lexcheck check --format sarif --fail-on partial > lexcheck.sarif
       lexcheck check --format junit --output junit.xml --fail-on never
+      lexcheck check --format github          annotations in a GitHub Actions step
     """
     from ..api import load_workspace
     from ..reports import render
@@ -41,7 +42,7 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
     ws = load_workspace(corpus, rules, evidence)
     report = ws.check(as_of)
     note_undated(ws.pack, as_of, report.as_of)
-    emit(render(report, fmt.lower(), color=use_color(output)), output)
+    emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws), output)
     sys.exit(exit_code([f.status for f in report.findings], fail_on))
 
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import click
 
-from . import guarded, main
+from . import emit, guarded, main
 
 
 @main.command()
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
               help="text: for a terminal; markdown: the page docs/steps.md.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the glossary to this file (atomically) instead of stdout.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True,
+                                                                path_type=Path), default=None,
+              help="Write the glossary to this file (atomically) instead of stdout; '-' is stdout.")
 @guarded
 def steps(fmt, output):
     """List the sentences lexcheck understands in Gherkin scenarios, with an example of each.
@@ -30,10 +31,4 @@ def steps(fmt, output):
         raise click.ClickException(f"the Gherkin steps need pytest-bdd ({exc}); "
                                    "install it with: pip install 'lexcheck[test]'") from None
     text = glossary.markdown() if fmt == "markdown" else glossary.text()
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    from ..output import write_atomic
-
-    write_atomic(output, text)
-    click.echo(f"lexcheck: glossary written to {output}", err=True)
+    emit(text if text.endswith("\n") else text + "\n", output, "glossary")

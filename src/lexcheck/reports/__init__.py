@@ -24,11 +24,13 @@ FORMATS: dict[str, str] = {
     "html": "html",
     "sarif": "sarif",
     "junit": "junit",
+    "github": "github",
 }
 
 # the usual file suffix of each format (for --output hints and the docs)
 SUFFIXES: dict[str, str] = {
     "text": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "sarif": ".sarif", "junit": ".xml",
+    "github": ".github.txt",
 }
 
 

@@ -6,6 +6,8 @@ One place embeds it for all formats (so a format added to the registry cannot fo
 - ``sarif``: ``runs[0].properties.receipt``, the same object (read by ``lexcheck verify``);
 - ``junit``: ``<properties>`` of the test suite, ``lexcheck.receipt`` holding the same
   object as JSON, plus one readable property per input (read by ``lexcheck verify``);
+- ``github``: a collapsed log group (``::group::`` … ``::endgroup::``) just before the
+  closing tally, never an annotation;
 - ``text``, ``markdown``, ``html``: a footer (in text, just before the closing tally) listing every input with its SHA-256, for a
   reader (``verify`` does not read these: keep a json, sarif or junit copy to verify).
 
@@ -132,4 +134,12 @@ def _html(text: str, receipt: Receipt) -> str:
     return text[:at] + section + text[at:]
 
 
-_EMBED = {"json": _json, "sarif": _sarif, "junit": _junit, "text": _text, "markdown": _markdown, "html": _html}
+def _github(text: str, receipt: Receipt) -> str:
+    """A collapsed group in the workflow log, before the tally (the last line); a receipt
+    line is never a workflow command, because none starts with ``::``."""
+    block = "::group::lexcheck receipt\n" + "".join(f"{line}\n" for line in lines(receipt)) + "::endgroup::\n"
+    body, _, last = text.rstrip("\n").rpartition("\n")
+    return (body + "\n" if body else "") + block + last + "\n"
+
+
+_EMBED = {"github": _github, "json": _json, "sarif": _sarif, "junit": _junit, "text": _text, "markdown": _markdown, "html": _html}

@@ -4,6 +4,11 @@ Status → result: gap → kind ``fail``, level ``error``; partial → ``fail``/
 needs-evidence → ``fail``/``note``; undetermined → kind ``review``; met → kind ``pass``
 (a kind other than ``fail`` has level ``none``, as §3.27.9 of the specification requires).
 Locations point at the provisions relied on, else at the requirement in its rule file.
+A result's message has a short ``text`` (the requirement, its status and title: what a
+list of alerts shows) and the detail in ``markdown`` (reasons, provisions, the
+suggested fix). Valid against the official SARIF 2.1.0 JSON schema (the tests validate
+every output against it). The driver names no ``informationUri``: lexcheck has no
+public home page yet, and a dead link is worse than none.
 In diff mode each result carries ``baselineState``: opened → ``new``; regressed,
 improved → ``updated``; unchanged → ``unchanged``; closed → ``absent`` (the failure of
 the baseline is gone).
@@ -67,17 +72,29 @@ def _rule(f: Finding) -> dict:
     return rule
 
 
+def _detail(f: Finding) -> list[str]:
+    """The finding's detail as Markdown lines: reasons, provisions, the fix, the sources."""
+    md = [f"**{esc(f.requirement)}** {esc(STATUS_WORDS[f.status])}: {esc(f.title)}", ""]
+    md += [f"- {esc(r)}" for r in f.reasons]
+    if f.provisions:
+        md += ["", "Provisions relied on:", ""]
+        md += [f"- {esc(p.act)} {esc(p.ref)} ({esc(p.location)})" + (f": {esc(p.summary)}" if p.summary else "")
+               for p in f.provisions]
+    if f.fix and f.status != "met":
+        md += ["", f"Suggested fix: {esc(f.fix)}"]
+    md += ["", "Sources: " + "; ".join(esc(s) for s in f.sources)]
+    return md
+
+
 def _result(f: Finding, index: int) -> dict:
     kind, level = KIND_LEVEL[f.status]
-    text = f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}."
-    if f.reasons:
-        text += " " + " ".join(r if r.endswith(".") else r + "." for r in f.reasons)
     result: dict = {
         "ruleId": f.requirement,
         "ruleIndex": index,
         "kind": kind,
         "level": level,
-        "message": {"text": text},
+        "message": {"text": f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}",
+                    "markdown": "\n".join(_detail(f))},
         # where the finding stands in the law: the provisions relied on; for a gap or an
         # undetermined finding without any, the articles searched (never the rule file)
         "locations": ([_location(p.location, f"{p.act} {p.ref}") for p in f.provisions]
@@ -98,7 +115,6 @@ def _log(report: Report, results: list[dict], findings: list[Finding]) -> dict:
         "tool": {"driver": {
             "name": "lexcheck",
             "version": report.lexcheck,
-            "informationUri": "https://pypi.org/project/lexcheck/",
             "rules": [_rule(f) for f in findings],
         }},
         "automationDetails": {"id": f"lexcheck/{report.ruleset.get('id', '')}/"},
@@ -130,8 +146,9 @@ def render_delta(delta: Delta, **_options) -> str:
         r = _result(c.after, i)
         r["baselineState"] = BASELINE[c.change]
         r["properties"].update({"change": c.change, "statusBefore": c.before.status})
+        r["message"]["text"] = f"{c.requirement} {c.change} ({c.before.status} → {c.after.status}): {c.title}"
         if c.summary:
-            r["message"]["text"] += f" Change: {c.summary}."
+            r["message"]["markdown"] = f"Change: {esc(c.summary)}\n\n" + r["message"]["markdown"]
         if c.attributions:
             r["properties"]["attributions"] = [a.model_dump(mode="json") for a in c.attributions]
         results.append(r)
