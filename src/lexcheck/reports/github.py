@@ -62,33 +62,9 @@ def command(level: str, message: str, *, location: str = "", title: str = "") ->
 
 
 def searched(f: Finding, workspace=None) -> list[tuple[str, str]]:
-    """The places a finding's tests searched, as (``act Art. N``, ``file:line:col``).
-
-    From the finding's own record (``Finding.searched``) where it keeps one; otherwise
-    looked up structurally: the rule pack's ``look-in`` scopes of the requirement, each
-    article's heading span in the workspace's corpus. Without either, nothing."""
-    recorded = getattr(f, "searched", None)
-    if recorded:
-        return [(str(s), s.location) for s in recorded if getattr(s, "location", "")]
-    if workspace is None:
-        return []
-    from ..resources import display_path
-
-    requirement = workspace.pack.get(f.requirement)
-    out: list[tuple[str, str]] = []
-    for test in requirement.tests if requirement else ():
-        for scope in getattr(test, "scopes", ()):
-            act = workspace.corpus.act(scope.act)
-            if act is None:
-                continue
-            places = [(f"{act.id} Art. {ref}", act.article(ref)) for ref in scope.articles] or [(act.id, act)]
-            for label, node in places:
-                span = getattr(node, "span", None)
-                if span is not None:
-                    place = (label, f"{display_path(span.file)}:{span.line}:{span.column}")
-                    if place not in out:
-                        out.append(place)
-    return out
+    """The places a finding's tests searched that are encoded, as (``act Art. N``, ``file:line:col``),
+    from the finding's own record (``Finding.searched``). ``workspace`` is not needed."""
+    return [(str(s), s.location) for s in f.searched if s.location]
 
 
 def anchor(f: Finding, workspace=None) -> str:
