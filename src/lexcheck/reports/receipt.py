@@ -71,13 +71,16 @@ def _junit(text: str, receipt: Receipt) -> str:
              ("lexcheck.as_of", d["as_of"]), ("lexcheck.parse_cache", d["parse_cache"])]
     props += [(f"lexcheck.version.{k}", v) for k, v in d["versions"].items()]
     props += [(f"lexcheck.input.{i['role']}.{_path(i)}", f"sha256:{i['sha256']}") for i in d["inputs"]]
-    block = "\n    <properties>\n" + "".join(
-        f"      <property name={quoteattr(_clean(k))} value={quoteattr(_clean(v))} />\n" for k, v in props
-    ) + "    </properties>"
+    items = "".join(f"      <property name={quoteattr(_clean(k))} value={quoteattr(_clean(v))} />\n" for k, v in props)
+    block = "\n    <properties>\n" + items + "    </properties>"
     match = _SUITE.search(text)
     if match is None:  # pragma: no cover - the junit module always writes a suite
         return text
     head, empty = match.group(1), match.group(2)
+    opened = "\n    <properties>\n"
+    if not empty and text.startswith(opened, match.end()):  # the suite has properties already: one element
+        at = match.end() + len(opened)
+        return text[:at] + items + text[at:]
     if empty:  # <testsuite … /> → open it to hold the properties
         return text[:match.start()] + f"{head}>{block}\n  </testsuite>" + text[match.end():]
     return text[:match.end()] + block + text[match.end():]
