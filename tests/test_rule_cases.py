@@ -87,7 +87,8 @@ def run_case(case: Case, tmp: Path):
 
 def test_rule_case(case, tmp_path):
     report = run_case(case, tmp_path)
-    got = {f.requirement: (f.status, tuple(sorted({r.code for t in f.tests for r in t.reasons})))
+    got = {f.requirement: (f.status, tuple(sorted({r.code for t in f.tests for r in t.reasons}
+                                                   | ({f.deadline.code} if f.deadline else set()))))
            for f in report.findings}
     assert got == case.expect
 

@@ -29,6 +29,12 @@ REASON_CODES = {
     "lower-amount": "sets a lower amount",
     "not-free": "is not free of charge",
     "suspended": "is suspended in the period",
+    "implied-condition": "binds the people it covers to a duty the requirement reads as a forbidden condition",
+    "not-increased": "does not exceed the amount in force on the reference date",
+    "reference-unknown": "the amount in force on the reference date is not known",
+    "would-decide": "names the fact whose verification would decide it",
+    "overdue": "its due date has passed and nothing shows it done",
+    "due-in": "its due date has not come yet",
     "excerpt": "the scope is encoded only as an excerpt",
     "unverified": "the deciding provision is not verified",
     "no-provision": "no provision says it",
@@ -80,6 +86,7 @@ class Finding(Node):
     tests: tuple[TestOutcome, ...] = ()
     fix: str | None = None
     due: dt.date | None = None
+    deadline: Reason | None = None  # overdue / due-in, when the requirement has a due date and is not met
 
 
 class Report(Node):
