@@ -565,8 +565,8 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
         provisions = tuple(dict.fromkeys(p for o in outcomes for p in o.decisive))
         reasons = finding_reasons(outcomes)
         due = deadline(req, status, day)
-        if due is not None:
-            reasons = (due.text, *reasons)
+        if due is not None:  # an overdue item says so first; the time left comes last
+            reasons = (due.text, *reasons) if due.code == "overdue" else (*reasons, due.text)
         loc = req.span
         findings.append(Finding(
             requirement=req.id, title=req.title, status=status, priority=req.priority,
