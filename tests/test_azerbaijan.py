@@ -318,6 +318,50 @@ def test_the_rest_is_unchanged_in_2024(report_2023, report_2024):
     assert [f.requirement for f in report_2024.findings if f.status == "met"] == []
 
 
+# ---- deadlines, relative requirements, duties, what would decide -----------------------
+
+def test_part_c_is_overdue_after_16_june_2025_in_every_format(workspace):
+    # CP/Rec(2023)03 part C: Azerbaijan must report by 16 June 2025; no such report was found
+    # (FACTS §15) and no evidence record is given, so on 1 July 2025 it is overdue.
+    from lexcheck.reports import FORMATS, render
+
+    report = workspace.check(dt.date(2025, 7, 1))
+    c = report.finding("C")
+    assert c.deadline.code == "overdue" and "2025-06-16" in c.deadline.text
+    for fmt in FORMATS:
+        # (the github format shows only findings at or above --fail-on: ask for every level)
+        assert "overdue" in render(report, fmt, fail_on="needs-evidence"), fmt
+
+
+def test_part_c_on_the_packs_date_says_how_long_is_left(report_2023):
+    c = report_2023.finding("C")
+    assert c.deadline.code == "due-in"
+    assert "808 days left" in c.reasons[-1]  # 31 March 2023 to 16 June 2025
+
+
+def test_every_undetermined_test_names_what_would_decide_it(report_2023):
+    for f in report_2023.findings:
+        for t in f.tests:
+            if t.status == "undetermined":
+                assert "would-decide" in [r.code for r in t.reasons], (f.requirement, t.label)
+
+
+def test_a25_asks_for_an_increase_over_the_2023_amount(report_2023):
+    # The bullet asks for a *further* increase: the amount must exceed the one in force on
+    # 31 March 2023, which is not verified (only 400 AZN in 2016 and 700 AZN in 2024 are
+    # reported): undetermined, with its own reason and what would decide it.
+    legal = report_2023.finding("A.2.5").tests[0]
+    assert legal.status == "undetermined"
+    assert {"reference-unknown", "would-decide"} <= {r.code for r in legal.reasons}
+
+
+def test_a1_the_victims_duty_to_testify_is_an_implied_condition(report_2023):
+    # CPC 87.7.2 binds the (recognised) victim to give evidence: a lawyer under 19.2 comes
+    # with a duty to co-operate, which A.1's third test forbids.
+    third = report_2023.finding("A.1").tests[2]
+    assert any(r.code == "implied-condition" and "87.7.2" in r.text for r in third.reasons)
+
+
 # ---- the corpus ------------------------------------------------------------------------
 
 ACT_IDS = {"state-duty", "cpc", "criminal-code", "migration-code", "thb-law", "repatriation-rules", "nrm-rules",

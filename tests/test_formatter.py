@@ -137,3 +137,6 @@ def test_format_clause_of_each_kind():
     assert format_clause(m.Prohibition(actor="police", action="expel", party="v",
                                        conditions=(m.Condition(mode="when", term="w"),))) == \
         "prohibits police from expel for v when w"
+    assert format_clause(m.Duty(party="recognised-victim", action="testify",
+                                conditions=(m.Condition(mode="unless", term="w"),))) == \
+        "binds recognised-victim to testify unless w"

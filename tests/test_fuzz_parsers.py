@@ -69,7 +69,7 @@ TEXTS = {kind: [p.read_text(encoding="utf-8", errors="replace") for p in paths]
          for kind, paths in SAMPLES.items()}
 
 # Pieces a mutation inserts: the notation's own words and characters, and troublemakers.
-PIECES = ["act", "article", "provision", "exempts", "grants", "from", "in", "to", "for", "when", "unless",
+PIECES = ["act", "article", "provision", "exempts", "grants", "binds", "from", "in", "to", "for", "when", "unless",
           "until", "complete", "excerpt", "source", "dated", "unverified", "note", "in-force", "observed",
           "requirement", "legislative", "requires", "look-in", "forbid", "practice", "pack", "bill", "insert",
           "repeal", "substitute", "renumber", "party", "stage", "evidence", '"', '"x"', "\\", "#", ",", ".",
@@ -245,3 +245,28 @@ def test_the_fast_path_and_lark_agree_on_layouts(case):
     _check_fast_path(text)
     if case != "a keyword as a term (Lark decides)":
         assert scan_act(text, "fuzz.lex", LegislationBuilder(text, "fuzz.lex")) is not None
+
+
+DUTY = 'act a "x"\n jurisdiction az\narticle 87 excerpt\n provision 87.7.2 "s"\n  {line}\n'
+
+
+def test_the_fast_path_reads_a_duty_like_lark():
+    """The duty kind (binds P to A) is read the same by the line scanner and by Lark."""
+    text = DUTY.format(line="binds recognised-victim to testify when summoned")
+    fast = scan_act(text, "duty.lex", LegislationBuilder(text, "duty.lex"))
+    assert fast is not None, "a well-formed duty takes the fast path"
+    assert fast == _lark_act(text, "duty.lex")
+    (clause,) = fast.articles[0].provisions[0].clauses
+    assert (clause.kind, clause.party, clause.action, [c.term for c in clause.conditions]) == (
+        "duty", "recognised-victim", "testify", ["summoned"])
+
+
+@pytest.mark.parametrize("line", ["binds recognised-victim testify", "binds to testify",
+                                  "binds recognised-victim to testify for witness",
+                                  "obligates recognised-victim to testify"])
+def test_the_fast_path_declines_a_clause_it_does_not_know(line):
+    """A malformed duty, or a clause keyword no grammar has, is left to Lark (which rejects it)."""
+    text = DUTY.format(line=line)
+    assert scan_act(text, "duty.lex", LegislationBuilder(text, "duty.lex")) is None
+    with pytest.raises(LexcheckError):
+        _lark_act(text, "duty.lex")

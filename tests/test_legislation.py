@@ -49,8 +49,9 @@ def test_every_kind_of_clause():
     clauses = [c for _, p in act.provisions() for c in p.clauses]
     kinds = [c.kind for c in clauses]
     assert kinds == ["definition", "exemption", "right", "right", "obligation", "obligation", "permission",
-                     "prohibition", "prohibition", "suspension", "suspension", "suspension", "amount", "amount"]
-    definition, exemption, right, right2, obliges, obliges2, permits, prohibits, prohibits2, \
+                     "prohibition", "prohibition", "duty", "suspension", "suspension", "suspension", "amount",
+                     "amount"]
+    definition, exemption, right, right2, obliges, obliges2, permits, prohibits, prohibits2, duty, \
         moratorium, suspends, suspends2, amount, amount2 = clauses
     assert (definition.term, definition.includes, definition.excludes) == (
         "victim-of-trafficking", ("child-victim-of-trafficking",), ("migrant-worker",))
@@ -67,6 +68,8 @@ def test_every_kind_of_clause():
     assert (permits.party, permits.action) == ("victim-of-trafficking", "take-up-employment")
     assert (prohibits.actor, prohibits.action, prohibits.party, prohibits2.party) == (
         "police", "expel", "victim-of-trafficking", None)
+    assert (duty.party, duty.action, [(c.mode, c.term) for c in duty.conditions]) == (
+        "victim-of-trafficking", "testify", [("unless", "testimony-in-court")])
     assert (moratorium.action, moratorium.start, moratorium.end) == (
         "inspect-workplaces", dt.date(2015, 11, 1), dt.date(2024, 1, 1))
     assert moratorium.active_on(dt.date(2023, 12, 31)) and not moratorium.active_on(dt.date(2024, 1, 1))

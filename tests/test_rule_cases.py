@@ -25,7 +25,7 @@ from lexcheck.results import REASON_CODES, STATUSES
 CASES = Path(__file__).parent / "rule_cases"
 VOCAB = CASES / "cases.vocab"
 PARTIAL_REASONS = ("narrower-group", "narrower-scope", "narrower-proceeding", "later-stage", "stage-unstated",
-                   "not-free", "forbidden-condition", "lower-amount", "suspended")
+                   "not-free", "forbidden-condition", "extra-condition", "extra-exception", "lower-amount", "suspended")
 SECTION = re.compile(r"^=== (corpus|rules|evidence) ([\w.-]+)$")
 EXPECT = re.compile(r"^expect ([A-Z](?:\.\d+)*) (met|partial|gap|undetermined|needs-evidence)((?: [a-z-]+)*)$")
 
@@ -87,7 +87,8 @@ def run_case(case: Case, tmp: Path):
 
 def test_rule_case(case, tmp_path):
     report = run_case(case, tmp_path)
-    got = {f.requirement: (f.status, tuple(sorted({r.code for t in f.tests for r in t.reasons})))
+    got = {f.requirement: (f.status, tuple(sorted({r.code for t in f.tests for r in t.reasons}
+                                                   | ({f.deadline.code} if f.deadline else set()))))
            for f in report.findings}
     assert got == case.expect
 

@@ -36,10 +36,12 @@ article 87 "The victim" excerpt
     grants recognised-victim appeal
   provision 87.7.1 "The victim must appear when summoned by the prosecuting authority or the court."
     source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
-    note "A duty of the victim: the notation's obligations bind actors (authorities), so it is stated in the summary only. Once recognised, the victim is bound to appear and to give evidence (87.7.1-87.7.2)."
+    note "A duty of the victim (not of an authority): once recognised, the victim is bound to appear and to give evidence (87.7.1-87.7.2)."
+    binds recognised-victim to appear-when-summoned
   provision 87.7.2 "The victim must give evidence when required."
     source "comments.fondvsg.ru, CPC of Azerbaijan (Russian), p. 26"
-    note "A duty of the victim, stated in the summary only (see 87.7.1)."
+    note "A duty of the victim (see 87.7.1). A requirement may treat it as an implied condition of co-operation: the rights of the recognised victim come with a duty to give evidence."
+    binds recognised-victim to testify
 
 article 95 "The witness" excerpt
   provision 95 "Sets the status, rights and duties of a witness."

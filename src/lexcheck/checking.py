@@ -87,6 +87,7 @@ class CorpusIndex:
     rows: dict[str, Row] = field(default_factory=dict)
     by_act: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     suspensions: list[Row] = field(default_factory=list)
+    duties: list[Row] = field(default_factory=list)  # binds P to A: duties of persons
 
     @classmethod
     def build(cls, corpus: m.Corpus, day: dt.date) -> "CorpusIndex":
@@ -104,6 +105,8 @@ class CorpusIndex:
                     index.by_act[act.id].append(row)
                     if clause.kind == "suspension":
                         index.suspensions.append(row)
+                    elif clause.kind == "duty":
+                        index.duties.append(row)
         return index
 
 
@@ -157,6 +160,8 @@ class Assessor:
         self._suspending: dict[str, list[tuple[int, Row]]] = defaultdict(list)
         for i, srow in enumerate(index.suspensions):
             self._suspending[srow.clause.action].append((i, srow))
+        self._indexes: dict[dt.date, CorpusIndex] = {day: index}  # the law on other dates (increase-since)
+        self._refs: dict[int, tuple] = {}  # reference amounts, per test
 
     def suspensions_of(self, action: str) -> list[Row]:
         """The suspensions whose action covers ``action``, in index order (looked up, not scanned)."""
@@ -209,6 +214,86 @@ class Assessor:
             refs = [p.ref + (f" ({p.note})" if p.note else "") for p in mine]
             out.append(f"{scope.act} Art. {', '.join(refs)}")
         return tuple(dict.fromkeys(out))
+
+    # -- duties read as conditions (``duty A implies C``) -------------------------------
+    def implied_shortfalls(self, test: LegislativeTest, row: Row) -> list[Reason]:
+        """A provision for people who are bound (``binds P to A``) to a duty the test reads as a
+        forbidden condition is, in effect, conditional on it (a victim bound to testify)."""
+        party = getattr(row.clause, "party", None)
+        if not test.implied or party is None:
+            return []
+        v, out = self.vocab, []
+        for imp in test.implied:
+            if not any(v.covers(f, imp.condition) for f in test.forbid):
+                continue  # only a forbidden condition is weighed here
+            for drow in self.index.duties:
+                d = drow.clause
+                if v.covers(imp.action, d.action) and v.covers(d.party, party):
+                    doubt = f" (not verified: {drow.unverified})" if drow.unverified else ""
+                    out.append(Reason(code="implied-condition", text=(
+                        f"the people it covers are bound to {_label(v, d.action)} "
+                        f"({m.cite(drow.act, drow.article, drow.provision)}){doubt}, which makes it in effect "
+                        f"conditional on {_label(v, imp.condition)}, a condition the requirement forbids")))
+                    break
+        return out
+
+    # -- a relative requirement (``increase-since DATE``) -----------------------------
+    def index_on(self, day: dt.date) -> CorpusIndex:
+        if day not in self._indexes:
+            self._indexes[day] = CorpusIndex.build(self.corpus, day)
+        return self._indexes[day]
+
+    def reference_amount(self, test: LegislativeTest):
+        """(value, unit, where) of the amount in force on the test's reference date, or
+        (None, None, why) when it is not known; None when the test is not relative."""
+        if test.increase_since is None:
+            return None
+        key = id(test)
+        if key not in self._refs:
+            self._refs[key] = self._reference_amount(test)
+        return self._refs[key]
+
+    def _reference_amount(self, test: LegislativeTest):
+        day, v, pat = test.increase_since, self.vocab, test.pattern
+        rows = [r for scope in test.scopes for r in self.index_on(day).by_act.get(scope.act, ())
+                if (not scope.articles or r.article.ref in scope.articles) and r.clause.kind == "amount"
+                and v.relation(r.clause.parameter, pat.parameter) is not None and self.relevant(test, r)]
+        if not rows:
+            return (None, None, f"no amount in force on {day.isoformat()} is encoded in "
+                    + ", ".join(str(s) for s in test.scopes))
+        doubtful = [r for r in rows if r.unverified]
+        if doubtful:
+            r = doubtful[0]
+            return (None, None, f"{m.cite(r.act, r.article, r.provision)} is not verified: {r.unverified}")
+        units = {r.clause.unit for r in rows}
+        if units != {pat.unit}:
+            return (None, None, f"it is set in {', '.join(sorted(units))}, not in {pat.unit}")
+        best = max(rows, key=lambda r: r.clause.value)
+        return (best.clause.value, best.clause.unit, m.cite(best.act, best.article, best.provision))
+
+    # -- what would decide an undetermined test -----------------------------------------
+    @staticmethod
+    def _sources(ref: ProvisionRef) -> str:
+        return "; ".join(ref.sources[:2]) if ref.sources else "no source named"
+
+    def decide_unverified(self, rows: list[Row]) -> Reason:
+        parts = [f"{m.cite(r.act, r.article, r.provision)} against the official text (now from: "
+                 f"{self._sources(provision_ref(r))})" for r in rows]
+        return Reason(code="would-decide", text="what would decide it: verifying " + "; ".join(
+            dict.fromkeys(parts)))
+
+    def decide_excerpt(self, test: LegislativeTest) -> Reason:
+        acts = []
+        for scope in test.scopes:
+            act = self.corpus.act(scope.act)
+            where = str(scope)
+            if act is None:
+                acts.append(f"{where} (not encoded)")
+            else:
+                cites = "; ".join(s.cite for s in act.sources[:2]) or "no source named"
+                acts.append(f"{where} (encoded from: {cites})")
+        return Reason(code="would-decide", text="what would decide it: the full, current text of "
+                      + "; ".join(dict.fromkeys(acts)) + ", to show whether the law says it")
 
     # -- one candidate ---------------------------------------------------------------
     def unrelated(self, test: LegislativeTest, row: Row) -> tuple[str, str] | None:
@@ -298,6 +383,7 @@ class Assessor:
             out.append(Reason(code="not-free", text="it does not say the entitlement is free of charge"))
         extra, info = self.conditions(test, cl)
         out += extra
+        out += self.implied_shortfalls(test, row)
         if pat.kind == "amount":
             if cl.unit != pat.unit:
                 out.append(Reason(code="lower-amount", text=f"its amount is in {cl.unit}, not {pat.unit}: "
@@ -305,6 +391,10 @@ class Assessor:
             elif cl.value < pat.value:
                 out.append(Reason(code="lower-amount", text=f"it sets {cl.value} {cl.unit}, below the "
                                                            f"{pat.value} {pat.unit} required"))
+            ref = self.reference_amount(test)
+            if ref is not None and ref[0] is not None and cl.unit == ref[1] and cl.value <= ref[0]:
+                out.append(Reason(code="not-increased", text=f"it sets {cl.value} {cl.unit}, which does not exceed "
+                                  f"the {ref[0]} {ref[1]} in force on {test.increase_since.isoformat()} ({ref[2]})"))
         if pat.kind == "definition":  # every required inclusion and exclusion must be in the definition
             for term in pat.includes:
                 excluded = [x for x in cl.excludes if v.covers(x, term)]
@@ -388,6 +478,9 @@ class Assessor:
                 + "; ".join(f"{m.cite(r.act, r.article, r.provision)} ({have})" for r, have in rows)),
                 provisions=tuple(provision_ref(r) for r, _ in rows)),)
 
+        ref_amount = self.reference_amount(test)
+        if ref_amount is not None and ref_amount[0] is None and assessed:
+            return self.unknown_reference(test, assessed, ref_amount[2], common, set_aside)
         live = [a for a in assessed if not a.suspended and not a.maybe_suspended]
         verified = [a for a in live if a.row.unverified is None]
         unsure = [a for a in live if a.row.unverified is not None]
@@ -430,6 +523,8 @@ class Assessor:
                         provisions=(provision_ref(a.row), provision_ref(srow))))
             pool = unsure + maybe
             best = min(pool, key=lambda a: a.grade)
+            reasons.append(self.decide_unverified([a.row for a in unsure]
+                                                  + [s for a in maybe for s in a.maybe_suspended]))
             return TestOutcome(status="undetermined", reasons=tuple(dict.fromkeys([*reasons, *set_aside])),
                                decisive=tuple(dict.fromkeys(
                                    [provision_ref(a.row) for a in pool]
@@ -454,10 +549,33 @@ class Assessor:
             return TestOutcome(status="undetermined", reasons=(
                 Reason(code="no-provision", text=f"no provision in {', '.join(looked)} says it"),
                 Reason(code="excerpt", text="but the search cannot be conclusive: " + "; ".join(missing)),
-                *set_aside), **common)
+                self.decide_excerpt(test), *set_aside), **common)
         return TestOutcome(status="gap", reasons=(Reason(code="no-provision", text=(
             f"no provision in {', '.join(looked)} says it, and that scope is encoded completely")), *set_aside),
             **common)
+
+    def unknown_reference(self, test: LegislativeTest, assessed: list[Assessed], why: str, common: dict,
+                          set_aside: tuple[Reason, ...]) -> TestOutcome:
+        """An amount that must exceed the one in force on a date that is not known: undetermined."""
+        day = test.increase_since.isoformat()
+        reasons: list[Reason] = []
+        for a in assessed:
+            reasons += self._part_way(a)
+        rows = [a.row for a in assessed]
+        refs = [r for scope in test.scopes for r in self.index_on(test.increase_since).by_act.get(scope.act, ())
+                if r.clause.kind == "amount" and (not scope.articles or r.article.ref in scope.articles)]
+        reasons += [Reason(code="reference-unknown", text=(
+            f"it must exceed the amount in force on {day}, which is not known ({why}), so an increase "
+            "cannot be shown")),
+            Reason(code="would-decide", text=(
+                f"what would decide it: the amount in force on {day}, and the act that set it"
+                + (", checked against the sources of " + "; ".join(dict.fromkeys(
+                    f"{m.cite(r.act, r.article, r.provision)} ({self._sources(provision_ref(r))})"
+                    for r in (refs or rows))) if (refs or rows) else "")))]
+        best = min(assessed, key=lambda a: a.grade)
+        return TestOutcome(status="undetermined", reasons=tuple(dict.fromkeys([*reasons, *set_aside])),
+                           decisive=tuple(dict.fromkeys(provision_ref(r) for r in rows)),
+                           shortfalls=tuple(x.shortfall for x in best.shortfalls), **common)
 
     @staticmethod
     def _would(a: Assessed) -> str:
@@ -547,6 +665,19 @@ def finding_reasons(outcomes: list[TestOutcome]) -> tuple[str, ...]:
 def _as_clause(code: str) -> str:
     text = REASON_CODES.get(code, code)
     return text if text.split()[0] in ("the", "no", "a", "shown") else f"it {text}"
+
+
+def deadline(req: Requirement, status: str, day: dt.date) -> Reason | None:
+    """A requirement due by a date and not met: overdue on a later date, else the time left."""
+    if req.due is None or status == "met":
+        return None
+    days = (req.due - day).days
+    if days < 0:
+        n = -days
+        return Reason(code="overdue", text=f"overdue: it was due by {req.due.isoformat()}, {n} day{'s' * (n != 1)} "
+                                           f"before the date checked ({day.isoformat()}), and nothing shows it done")
+    left = "due on the date checked" if days == 0 else f"{days} day{'s' * (days != 1)} left"
+    return Reason(code="due-in", text=f"due by {req.due.isoformat()}: {left} (date checked {day.isoformat()})")
 
 
 def requirement_sources(pack: RequirementPack, req: Requirement) -> tuple[str, ...]:
@@ -653,13 +784,16 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
         status = combine(outcomes)
         provisions = tuple(dict.fromkeys(p for o in outcomes for p in o.decisive))
         reasons = finding_reasons(outcomes)
+        due = deadline(req, status, day)
+        if due is not None:  # an overdue item says so first; the time left comes last
+            reasons = (due.text, *reasons) if due.code == "overdue" else (*reasons, due.text)
         loc = req.span
         findings.append(Finding(
             requirement=req.id, title=req.title, status=status, priority=req.priority,
             sources=requirement_sources(pack, req),
             location=f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else "",
             provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due,
-            searched=tuple(dict.fromkeys(s for o in outcomes for s in o.searched))))
+            searched=tuple(dict.fromkeys(s for o in outcomes for s in o.searched)), deadline=due))
     order = {r.id: r.sort_key for r in pack.requirements}
     findings.sort(key=lambda f: order[f.requirement])
     return Report(lexcheck=__version__, corpus=corpus_info or {"acts": [a.id for a in corpus.acts]},

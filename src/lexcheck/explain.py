@@ -2,8 +2,9 @@
 
 For each test of the requirement: what the law must contain, where it was searched,
 which provisions were considered, the verdict and its reasons; then which test decided
-the requirement's status, and what would close it (the pack's suggested fix, and for
-each test not met the remedy its reasons call for).
+the requirement's status, what would decide a test left undetermined (the fact to verify,
+and where), and what would close it (the pack's suggested fix, and for each test not met
+the remedy its reasons call for).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ REMEDIES = {
     "lower-amount": "raise the amount to what the requirement asks",
     "not-free": "make it free of charge",
     "suspended": "end the suspension",
+    "implied-condition": "make it available whether or not the person co-operates (free of the duty the requirement reads as a condition)",
+    "not-increased": "raise the amount above the one in force on the reference date",
     "excerpt": "encode the searched articles completely, so that silence in the law can be told apart from "
                "an omission in the encoding",
     "unverified": "verify the deciding provision against the official publication and remove its unverified mark",
@@ -120,6 +123,13 @@ def explain(report: Report, req: Requirement) -> str:
         out.append("")
     out += _wrap("Which test decided: " + deciding(f), "")
     out.append("")
+    deciders = [(n, r.text) for n, t in enumerate(f.tests, 1) if t.status == "undetermined"
+                for r in t.reasons if r.code == "would-decide"]
+    if deciders:
+        out.append("What would decide it:")
+        for n, text in deciders:
+            out += _wrap(f"- test {n}: {text.removeprefix('what would decide it: ')}", "  ")
+        out.append("")
     if f.status != "met":
         out.append("What would close it:")
         if f.fix:

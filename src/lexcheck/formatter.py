@@ -31,6 +31,8 @@ def format_clause(clause) -> str:
         text = f"permits {clause.party} to {clause.action}"
     elif k == "prohibition":
         text = f"prohibits {clause.actor} from {clause.action}" + (f" for {clause.party}" if clause.party else "")
+    elif k == "duty":
+        text = f"binds {clause.party} to {clause.action}"
     elif k == "suspension":
         text = f"suspends {clause.action}"
         if clause.start:

@@ -82,6 +82,10 @@ class ClauseBuilder(Transformer):
                              conditions=tuple(c[3:]), span=self._span(meta))
 
     @v_args(meta=True)
+    def duty(self, meta, c):
+        return m.Duty(party=str(c[0]), action=str(c[1]), conditions=tuple(c[2:]), span=self._span(meta))
+
+    @v_args(meta=True)
     def suspension(self, meta, c):
         start, end = self._date(c[1]), self._date(c[2])
         if start and end and end <= start:

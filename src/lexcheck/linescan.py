@@ -34,7 +34,7 @@ STRING = re.compile(r'"(?:[^"\\\n]++|\\.)*+"')
 KEYWORDS = frozenset({
     "act", "jurisdiction", "adopted", "number", "unknown", "current-to", "encoded", "complete", "excerpt",
     "article", "provision", "source", "dated", "unverified", "note", "in-force", "observed", "exempts",
-    "grants", "obliges", "permits", "prohibits", "suspends", "amount", "defines", "from", "in", "to", "for",
+    "grants", "obliges", "permits", "prohibits", "binds", "suspends", "amount", "defines", "from", "in", "to", "for",
     "when", "unless", "until", "includes", "excludes", "free-of-charge",
 })
 
@@ -138,7 +138,7 @@ class Scanner:
     def __init__(self, builder) -> None:
         self.b = builder
         names = ("when", "unless", "term_list", "clause", "exemption", "right", "obligation", "permission",
-                 "prohibition", "suspension", "amount", "definition", "source", "unverified", "note",
+                 "prohibition", "duty", "suspension", "amount", "definition", "source", "unverified", "note",
                  "in_force", "observed", "jurisdiction", "adopted", "current_to", "encoded", "provision",
                  "article", "act", "start")
         self.f = {n: getattr(builder, n) for n in names}  # bound once per file
@@ -198,6 +198,9 @@ class Scanner:
             actor = ln.take(TERM, term=True); ln.keyword("from")
             action = ln.take(TERM, term=True)
             kids, rule = [actor, action, opt(ln, "for", TERM, term=True)], "prohibition"
+        elif kw == "binds":
+            party = ln.take(TERM, term=True); ln.keyword("to")
+            kids, rule = [party, ln.take(TERM, term=True)], "duty"
         elif kw == "suspends":
             action = ln.take(TERM, term=True)
             start = opt(ln, "from", DATE)

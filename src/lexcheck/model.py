@@ -92,6 +92,14 @@ class Prohibition(_Clause):
     party: str | None = None
 
 
+class Duty(_Clause):
+    """binds <party> to <action>: what a person (not an authority) must do."""
+
+    kind: Literal["duty"] = "duty"
+    party: str
+    action: str
+
+
 class Suspension(_Clause):
     """suspends <action> [from <date>] [until <date>] (until is exclusive)."""
 
@@ -124,24 +132,24 @@ class Definition(_Clause):
 
 
 Clause = Annotated[
-    Union[Exemption, Right, Obligation, Permission, Prohibition, Suspension, Amount, Definition],
+    Union[Exemption, Right, Obligation, Permission, Prohibition, Suspension, Amount, Definition, Duty],
     Field(discriminator="kind"),
 ]
 
 CLAUSE_KINDS: tuple[str, ...] = (
     "exemption", "right", "obligation", "permission", "prohibition", "suspension",
-    "amount", "definition",
+    "amount", "definition", "duty",
 )
 # The role a requirement is joined on, per clause kind (the "what" of the clause).
 KEY_ROLE = {
     "exemption": "fee", "right": "entitlement", "obligation": "action",
     "permission": "action", "prohibition": "action", "suspension": "action",
-    "amount": "parameter", "definition": "term",
+    "amount": "parameter", "definition": "term", "duty": "action",
 }
 # The role naming the people a clause benefits, per clause kind.
 PARTY_ROLE = {
     "exemption": "party", "right": "party", "obligation": "party", "permission": "party",
-    "prohibition": "party", "amount": "party",
+    "prohibition": "party", "amount": "party", "duty": "party",
 }
 # Which vocabulary kind each role's term belongs to.
 ROLE_VOCABULARY = {

@@ -40,6 +40,13 @@ class Scope(Node):
         return self.act + (f" Art. {', '.join(self.articles)}" if self.articles else "")
 
 
+class ImpliedCondition(Node):
+    """``duty ACTION implies CONDITION``: a duty of the people a provision covers, read as a condition."""
+
+    action: str
+    condition: str
+
+
 class LegislativeTest(Node):
     """The clause the law must contain, where to look, and the constraints on it.
 
@@ -54,6 +61,8 @@ class LegislativeTest(Node):
     scopes: tuple[Scope, ...]
     forbid: tuple[str, ...] = ()
     latest_stage: str | None = None
+    implied: tuple[ImpliedCondition, ...] = ()  # duties read as conditions of the provision
+    increase_since: dt.date | None = None  # an amount must exceed the one in force on this date
     span: Span | None = None
 
 
@@ -159,6 +168,8 @@ class _ReqBuilder(ClauseBuilder):
     def requires(self, c): return self._f("requires", c[0])
     def forbid(self, c): return self._f("forbid", tuple(str(x) for x in c), tuple(c))
     def latest_stage(self, c): return self._f("latest_stage", str(c[0]), c[0])
+    def duty_implies(self, c): return self._f("implied", ImpliedCondition(action=str(c[0]), condition=str(c[1])), c[0])
+    def increase_since(self, c): return self._f("increase_since", parse_date(c[0], self.text, self.name), c[0])
 
     @v_args(meta=True)
     def look_in(self, meta, c):
@@ -187,6 +198,16 @@ class _ReqBuilder(ClauseBuilder):
                               code="E009", hint=f"the first is at line {stages[0][2].line}")
         latest = stages[-1][1] if stages else None
         pat = pattern[0]
+        implied = tuple(f[1] for f in fields if f[0] == "implied")
+        increases = [f for f in fields if f[0] == "increase_since"]
+        if len(increases) > 1:
+            raise model_error("a legislative test says 'increase-since' twice", increases[1][2], self.text, self.name,
+                              code="E009", hint=f"the first is at line {increases[0][2].line}")
+        if increases and pat.kind != "amount":
+            raise model_error("'increase-since' compares amounts: the test must require an amount", increases[0][2],
+                              self.text, self.name, code="E009",
+                              hint="e.g. requires amount one-off-payment-amount 0 AZN")
+        increase_since = increases[0][1] if increases else None
         if latest is None and getattr(pat, "stage", None):
             latest = pat.stage
         allowed = {c.term for c in pat.conditions if c.mode == "when"}
@@ -197,7 +218,8 @@ class _ReqBuilder(ClauseBuilder):
             raise model_error(f"this test can never be met: it both allows and forbids '{term}'", tok,
                               self.text, self.name, code="E009")
         return ("test", LegislativeTest(label=label, pattern=pat, scopes=scopes, forbid=forbid,
-                                        latest_stage=latest, span=sp), where)
+                                        latest_stage=latest, implied=implied, increase_since=increase_since,
+                                        span=sp), where)
 
     @v_args(meta=True)
     def practice(self, meta, c):
@@ -333,6 +355,9 @@ def check_requirement_terms(req: Requirement, vocab: Vocabulary) -> None:
             vocab.check(t, "condition", _keyword_line(test.span, "forbid", t))
         if test.latest_stage:
             vocab.check(test.latest_stage, "stage", _keyword_line(test.span, "latest-stage", test.latest_stage))
+        for imp in test.implied:
+            vocab.check(imp.action, "action", _keyword_line(test.span, "duty", imp.action))
+            vocab.check(imp.condition, "condition", _keyword_line(test.span, "duty", imp.condition))
 
 
 def _keyword_line(where: Span | None, keyword: str, term: str) -> Span | None:

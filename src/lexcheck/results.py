@@ -31,6 +31,12 @@ REASON_CODES = {
     "suspended": "is suspended in the period",
     "extra-condition": "applies only on a condition the requirement does not allow",
     "extra-exception": "has an exception the requirement does not allow",
+    "implied-condition": "binds the people it covers to a duty the requirement reads as a forbidden condition",
+    "not-increased": "does not exceed the amount in force on the reference date",
+    "reference-unknown": "the amount in force on the reference date is not known",
+    "would-decide": "names the fact whose verification would decide it",
+    "overdue": "its due date has passed and nothing shows it done",
+    "due-in": "its due date has not come yet",
     "excerpt": "the scope is encoded only as an excerpt",
     "unverified": "the deciding provision is not verified",
     "no-provision": "no provision says it",
@@ -49,9 +55,9 @@ REASON_CODES = {
 # 2: people, matters, proceedings, time or money are left out;
 # 1: the law is silent on when it applies (it may be enough).
 SHORTFALL_WEIGHT = {
-    "forbidden-condition": 3,
+    "forbidden-condition": 3, "implied-condition": 3,
     "narrower-group": 2, "narrower-scope": 2, "narrower-proceeding": 2, "later-stage": 2, "not-free": 2,
-    "lower-amount": 2, "extra-condition": 2, "extra-exception": 2, "suspended": 2,
+    "lower-amount": 2, "not-increased": 2, "extra-condition": 2, "extra-exception": 2, "suspended": 2,
     "stage-unstated": 1,
 }
 
@@ -146,6 +152,7 @@ class Finding(Node):
     searched: tuple[SearchedScope, ...] = ()  # every place its legislative tests looked in
     fix: str | None = None
     due: dt.date | None = None
+    deadline: Reason | None = None  # overdue / due-in, when the requirement has a due date and is not met
 
 
 class Report(Node):

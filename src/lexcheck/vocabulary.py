@@ -145,6 +145,7 @@ _SLOTS = {
     "obliges": {"actor": 1, "action": 3, "party": "for"},
     "permits": {"party": 1, "action": 3},
     "prohibits": {"actor": 1, "action": 3, "party": "for"},
+    "binds": {"party": 1, "action": 3},
     "suspends": {"action": 1},
     "amount": {"parameter": 1, "party": "for"},
 }

@@ -46,7 +46,7 @@ def entry_path(folder: Path, k: str) -> Path:
 
 _LEAVES = ("Span", "Source", "Period", "Condition", "AmendedBy")
 _CLAUSES = ("Exemption", "Right", "Obligation", "Permission", "Prohibition", "Suspension", "Amount",
-            "Definition")
+            "Definition", "Duty")
 _ORDER = (*_LEAVES, *_CLAUSES, "Provision", "Article", "Act")
 
 

@@ -28,6 +28,7 @@ def finding_dict(f: Finding) -> dict:
         "tests": [t.model_dump(mode="json") for t in f.tests],
         "fix": f.fix,
         "due": f.due.isoformat() if f.due else None,
+        "deadline": {"code": f.deadline.code, "text": f.deadline.text} if f.deadline else None,
     }
 
 

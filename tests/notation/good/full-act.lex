@@ -36,6 +36,7 @@ article 12 excerpt
     permits victim-of-trafficking to take-up-employment
     prohibits police from expel for victim-of-trafficking
     prohibits state from expel
+    binds victim-of-trafficking to testify unless testimony-in-court
   provision 12.5 "A moratorium, and a payment."
     suspends inspect-workplaces from 2015-11-01 until 2024-01-01
     suspends expel until 2025-01-01 unless lacks-means
