@@ -90,7 +90,20 @@ def test_the_statuses_by_hand(folder):
     assert record["location"].endswith("e.evidence:6:1")
 
 
-@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_github_annotations_say_partial_on_evidence(folder):
+    """GitHub annotations show what fails (never met): A.2, partial on evidence, with its record."""
+    done = run(folder, "--format", "github", "--fail-on", "partial")
+    assert done.exit_code == 1, done.output
+    (a2,) = [line for line in done.stdout.splitlines() if line.startswith("::warning")]
+    assert "title=A.2 partly met on evidence%2C not in law::" in a2
+    assert "fixture curriculum (2022-08-15)" in a2 and "from 2022-09-01" in a2
+    # on the law alone A.2 needs evidence: below --fail-on partial, so nothing is annotated
+    done = run(folder, "--format", "github", "--fail-on", "partial", "--no-evidence-counts")
+    assert done.exit_code == 0
+    assert not [line for line in done.stdout.splitlines() if line.startswith(("::warning", "::error", "::notice"))]
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "github"])
 def test_every_format_says_met_on_evidence_is_not_met_in_law(folder, fmt):
     """Each format marks C (met on evidence) and shows the record's source and date."""
     done = run(folder, "--format", fmt, "--fail-on", "never")

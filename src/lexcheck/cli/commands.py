@@ -46,7 +46,8 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on, evidence_counts)
     ws = load_workspace(corpus, rules, evidence)
     report = ws.check(as_of)
     note_undated(ws.pack, as_of, report.as_of)
-    emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws), output)
+    emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws,
+                evidence_counts=evidence_counts), output)
     sys.exit(exit_code(finding_statuses(report, evidence_counts), fail_on))
 
 
