@@ -1,51 +1,86 @@
 @evidence
-Feature: Practice shown by evidence records
+Feature: Practice shown by evidence records: dated, scoped, of a kind, never mistaken for the law
   Where the recommendation asks for practice (training, resources, awareness), only an
-  evidence record can show it is done; lexcheck never guesses. The records below are
-  hypothetical examples, not facts about Azerbaijan.
+  evidence record can show it is done; lexcheck never guesses. A record counts from its
+  date (until its end date, if it has one), for the elements of the bullet it covers, and
+  only if it is a kind of evidence the requirement accepts. A requirement met on evidence
+  is not met in law. The records are hypothetical examples, in the folder a ministry would
+  keep (ministry-evidence/), not facts about Azerbaijan.
 
   Background:
+    Given Recommendation CP/Rec(2023)03
+
+  @A.2 @A.2.6 @dates
+  Scenario: On the day GRETA adopted its report, the ministry's later evidence shows nothing yet
+    The Justice Academy's course began on 1 May 2024, and the lawyers' programme ran from
+    2021 to mid-2022: on 31 March 2023 neither shows training on compensation.
     Given the law of Azerbaijan as it stood on 31 March 2023
-    And Recommendation CP/Rec(2023)03
+    And the evidence in "ministry-evidence"
+    When the law is checked
+    Then A.2.6 needs evidence
+    And the reasons for A.2.6 mention "counts only from 2024-05-01, after the date of the check (2023-03-31)"
+    And the reasons for A.2.6 mention "counted only from 2021-02-01 until 2022-07-01"
+    And C needs evidence
+
+  @A.2 @A.2.6 @dates
+  Scenario: A course for judges and prosecutors goes part of the way; the lawyers are still missing
+    A.2.6 asks for the training of lawyers representing victims, prosecutors and judges.
+    In June 2024 the Justice Academy's course covers judges and prosecutors; the lawyers'
+    programme ended in 2022, so it no longer shows anything.
+    Given the law of Azerbaijan as of 1 June 2024
+    And the evidence in "ministry-evidence"
+    When the law is checked
+    Then A.2.6 is partly met
+    And the reasons for A.2.6 mention "no evidence that counts covers 'lawyers who represent victims of trafficking'"
+    And the reasons for A.2.6 mention "Hypothetical curriculum of the Justice Academy"
+    And the reasons for A.2.6 mention "from 2024-05-01"
+    And on the law alone A.2.6 needs evidence
+
+  @A.5 @A.5.2
+  Scenario: A budget line is not training
+    Given the law of Azerbaijan as of 1 June 2024
+    And the evidence in "ministry-evidence"
+    When the law is checked
+    Then A.5.2 needs evidence
+    And the reasons for A.5.2 mention "is a budget line; this test accepts only a training programme"
+
+  @C
+  Scenario: The report to the Committee of the Parties, once sent, is met on evidence, not in law
+    Given the law of Azerbaijan as of 1 July 2025
+    And the evidence in "ministry-evidence"
+    When the law is checked
+    Then C is met on evidence, not in law
+    And on the law alone C needs evidence
+    And the reasons for C mention "from 2025-06-10"
+
+  @A.2 @A.2.2
+  Scenario: Evidence that victims are told in their language does not make the law say so
+    The leaflet covers every element of the practice test, but the law's tests of A.2.2
+    are not met (the Criminal Procedure Code and the THB Law are encoded only in part), so
+    the requirement is only partly met, and on the law alone it stays undetermined.
+    Given the law of Azerbaijan as of 1 June 2024
+    And the evidence in "ministry-evidence"
+    When the law is checked
+    Then A.2.2 is partial on evidence, not in law
+    And on the law alone A.2.2 is undetermined
 
   @A.2 @A.2.6
-  Scenario: Training on compensation, once shown by a record, is met
-    Given the evidence:
-      """
-      evidence A.2.6 "Hypothetical example: compensation added to the training of judges and prosecutors"
-        source "Hypothetical training curriculum (example only, not a real document)" dated 2024-05-01
-      """
-    When the law is checked
-    Then A.2.6 is met
-    And the reasons for A.2.6 mention "evidence"
-
-  @A.2 @A.2.4
-  Scenario: Evidence that Article 191 is applied meets A.2.4
-    The bullet asks only that Article 191 of the Criminal Procedure Code be applied in
-    practice; the legal basis is there, so evidence that it is applied meets the item.
-    Given the evidence:
-      """
-      evidence A.2.4 "Hypothetical example: Article 191 applied in a trafficking case"
-        source "Hypothetical court decision (example only, not a real document)" dated 2024-09-01
-      """
-    When the law is checked
-    Then A.2.4 is met
-
-  @A.5 @A.5.1
-  Scenario: Evidence of practice does not make up for a law that covers too few people
-    The labour inspectors' mandate covers registered businesses only; evidence that the
-    inspectorate is resourced does not widen it.
-    Given the evidence:
-      """
-      evidence A.5.1 "Hypothetical example: the inspectorate's budget and staff increased"
-        source "Hypothetical budget law (example only, not a real document)" dated 2024-09-01
-      """
-    When the law is checked
-    Then A.5.1 is partial
-    And the reasons for A.5.1 mention "narrower group"
-
-  @A.2 @A.2.6
-  Scenario: Without a record, practice needs evidence
+  Scenario: Without any record, practice needs evidence
+    Given the law of Azerbaijan as it stood on 31 March 2023
     When the law is checked
     Then A.2.6 needs evidence
     And A.2.6 relies on no provision
+
+  @A.2 @A.2.6 @bad-input
+  Scenario: A record naming an element the vocabulary does not know is rejected at its line
+    Given the law of Azerbaijan as of 1 June 2024
+    And the evidence:
+      """
+      evidence A.2.6 "Hypothetical example: a course for judges"
+        kind training-programme
+        covers judge
+        source "Hypothetical curriculum (example only)" dated 2024-05-01
+      """
+    When the law is checked
+    Then the evidence is rejected with a message naming line 81
+    And the message says "did you mean 'judges'"

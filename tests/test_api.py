@@ -73,8 +73,15 @@ def test_check_on_another_date_and_with_evidence(paths, tmp_path):
                         encoding="utf-8")
     report = lexcheck.check(*paths, as_of=dt.date(2024, 2, 1), evidence=[evidence])
     assert statuses(report) == {"A.1": "met", "A.2": "met"}
-    record = EvidenceRecord(requirement="A.2", done="done", sources=(m.Source(cite="s"),))
+    # a record built in Python counts from its own date (the pack's date here is 2023-03-31)
+    record = EvidenceRecord(requirement="A.2", done="done", sources=(m.Source(cite="s"),),
+                            start=dt.date(2023, 1, 1))
     assert statuses(lexcheck.check(*paths, evidence=[record]))["A.2"] == "met"
+    # undated, it cannot show practice on any day: it is left out, and the finding says so
+    undated = EvidenceRecord(requirement="A.2", done="done", sources=(m.Source(cite="s"),))
+    finding = lexcheck.check(*paths, evidence=[undated]).finding("A.2")
+    assert finding.status == "needs-evidence"
+    assert [r.code for r in finding.tests[0].reasons] == ["no-evidence", "evidence-undated"]
 
 
 def test_a_corpus_model_instead_of_a_folder(paths):

@@ -43,7 +43,7 @@ Feature: Our own checks of the invented fixture law
     Given the evidence:
       \"\"\"
       evidence A.4 "Judges trained on compensation"
-        source "Curriculum of the judicial academy (invented)" dated 2024-05-01
+        source "Curriculum of the judicial academy (invented)" dated 2022-05-01
       \"\"\"
     When the law is checked
     Then A.4 is met

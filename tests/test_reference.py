@@ -338,7 +338,7 @@ def test_engine_agrees_with_the_reference(acts, reqs):
     header, parsed = parse_requirements(pack_text(reqs), "<ref.req>")
     pack = header.model_copy(update={"requirements": tuple(r for r, _ in parsed)})
     check_scopes(pack, corpus)
-    evidence = [EvidenceRecord(requirement=f"A.{n}", done="done", sources=(Source(cite="a record"),))
+    evidence = [EvidenceRecord(requirement=f"A.{n}", done="done", sources=(Source(cite="a record", dated=DAY),))
                 for n, (tests, has) in enumerate(reqs, 1) if has and "practice" in tests]
     report = run_check(corpus, pack, VOCAB, as_of=DAY, evidence=evidence)
     got = {f.requirement: f.status for f in report.findings}

@@ -3,7 +3,9 @@
 Each case file holds a tiny corpus (one or more ``=== corpus <name>.lex`` sections), a
 tiny rule pack (``=== rules <name>.req``), optionally evidence (``=== evidence
 <name>.evidence``), and before the first section one ``expect <id> <status> <reason
-codes…>`` line per requirement, written by hand from the law and the requirement.
+codes…>`` line per requirement, written by hand from the law and the requirement, and
+optionally ``expect-in-law <id> <status>``: the status on the law alone, with every
+evidence record left out (without such a line: the same status).
 The cases use their own vocabulary (``cases.vocab``), independent of the shipped one.
 Every case is its own test (``pytest_generate_tests``); a meta-test checks that the
 cases together reach every status and every named partial reason.
@@ -20,13 +22,15 @@ import pytest
 from lexcheck.checking import run_check
 from lexcheck.legislation import check_terms, load_corpus
 from lexcheck.requirements import check_scopes, load_evidence, load_pack
-from lexcheck.results import REASON_CODES, STATUSES
+from lexcheck.results import LEFT_OUT, REASON_CODES, STATUSES
 
 CASES = Path(__file__).parent / "rule_cases"
 VOCAB = CASES / "cases.vocab"
 PARTIAL_REASONS = ("narrower-group", "narrower-scope", "narrower-proceeding", "later-stage", "stage-unstated",
-                   "not-free", "forbidden-condition", "extra-condition", "extra-exception", "lower-amount", "suspended")
+                   "not-free", "forbidden-condition", "extra-condition", "extra-exception", "lower-amount",
+                   "suspended", "missing-element")
 SECTION = re.compile(r"^=== (corpus|rules|evidence) ([\w.-]+)$")
+IN_LAW = re.compile(r"^expect-in-law ([A-Z](?:\.\d+)*) (met|partial|gap|undetermined|needs-evidence)$")
 EXPECT = re.compile(r"^expect ([A-Z](?:\.\d+)*) (met|partial|gap|undetermined|needs-evidence)((?: [a-z-]+)*)$")
 
 
@@ -34,6 +38,7 @@ EXPECT = re.compile(r"^expect ([A-Z](?:\.\d+)*) (met|partial|gap|undetermined|ne
 class Case:
     name: str
     expect: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    in_law: dict[str, str] = field(default_factory=dict)
     files: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (kind, file name, lines)
 
 
@@ -47,6 +52,10 @@ def read_case(path: Path) -> Case:
             case.files.append(current)
         elif current is not None:
             current[2].append(line)
+        elif line.startswith("expect-in-law"):
+            m = IN_LAW.match(line)
+            assert m, f"{path.name}:{number}: malformed expect-in-law line: {line!r}"
+            case.in_law[m.group(1)] = m.group(2)
         elif line.startswith("expect"):
             m = EXPECT.match(line)
             assert m, f"{path.name}:{number}: malformed expect line: {line!r}"
@@ -91,6 +100,9 @@ def test_rule_case(case, tmp_path):
                                                    | ({f.deadline.code} if f.deadline else set()))))
            for f in report.findings}
     assert got == case.expect
+    # met on evidence is not met in law: the status on the law alone
+    in_law = {f.requirement: f.law_status for f in report.findings}
+    assert in_law == {rid: case.in_law.get(rid, status) for rid, (status, _) in case.expect.items()}
 
 
 def test_cases_reach_every_status_and_reason():
@@ -102,6 +114,8 @@ def test_cases_reach_every_status_and_reason():
     assert set(PARTIAL_REASONS) <= partial
     everything = {code for c in cases for _, codes in c.expect.values() for code in codes}
     assert {"excerpt", "unverified", "evidence", "no-evidence", "no-provision", "met"} <= everything
+    assert set(LEFT_OUT) <= everything  # every way a record is left out
+    assert any(c.in_law for c in cases)  # a case where the status rests on evidence
 
 
 def test_a_partial_finding_names_its_provision(tmp_path):

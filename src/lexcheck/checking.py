@@ -25,7 +25,7 @@ from .formatter import format_clause
 from .notation import read_source
 from .requirements import EvidenceRecord, LegislativeTest, PracticeTest, Requirement, RequirementPack
 from .resources import display_path
-from .results import (REASON_CODES, Finding, ProvisionRef, Reason, Report, SearchedScope,
+from .results import (REASON_CODES, EvidenceRef, Finding, ProvisionRef, Reason, Report, SearchedScope,
                       TestOutcome, shortfall_name, shortfall_weight)
 from .vocabulary import Vocabulary
 
@@ -617,16 +617,95 @@ class Assessor:
                 out.append(f"{act.id} Art. {p.current} is an excerpt")
         return out
 
-    @staticmethod
-    def practice(test: PracticeTest, records: list[EvidenceRecord]) -> TestOutcome:
-        if records:
-            reasons = tuple(Reason(code="evidence", text=f"evidence: {r.done} (source: "
-                                   + "; ".join(s.cite + (f", {s.dated.isoformat()}" if s.dated else "") for s in r.sources)
-                                   + ")") for r in records)
-            return TestOutcome(label=test.label, kind="practice", status="met", reasons=reasons)
-        return TestOutcome(label=test.label, kind="practice", status="needs-evidence", reasons=(
-            Reason(code="no-evidence", text=f"this concerns practice, not the text of the law: {test.label}; "
-                                            "only an evidence record can show it"),))
+    # -- a practice test: evidence records, dated, scoped and of the kinds it accepts ----------
+    def practice(self, test: PracticeTest, records: list[EvidenceRecord]) -> TestOutcome:
+        """Met when the records that count on the day cover every element the test asks for;
+        partial when they cover some; needs-evidence when none counts. Every record left out
+        is named, with why (not yet, ended, undated, a kind the test does not accept, about
+        none of its elements)."""
+        v = self.vocab
+        considered: list[EvidenceRef] = []
+        shown: set[str] = set()
+        narrower: dict[str, list[str]] = defaultdict(list)  # element → narrower ones a record covers
+        for rec in records:
+            ref = evidence_ref(rec)
+            why, shows, partly = self._use(test, rec)
+            considered.append(ref.model_copy(update={"counted": why == "evidence", "why": why, "shows": shows}))
+            if why == "evidence":
+                shown.update(shows)
+                for element, terms in partly.items():
+                    narrower[element] += [t for t in terms if t not in narrower[element]]
+        counted = [r for r in considered if r.counted]
+        left_out = tuple(Reason(code=r.why, text=self._left_out(test, r)) for r in considered if not r.counted)
+        base = dict(label=test.label, kind="practice", elements=test.elements, evidence=tuple(considered))
+        if not counted:
+            return TestOutcome(status="needs-evidence", missing=test.elements, **base, reasons=(
+                Reason(code="no-evidence", text=f"this concerns practice, not the text of the law: {test.label}; "
+                                                "only an evidence record can show it"
+                                                + (" (none counts on the date of the check)" if left_out else "")),
+                *left_out))
+        reasons = tuple(Reason(code="evidence", text=self._counted(test, r)) for r in counted)
+        missing = tuple(e for e in test.elements if e not in shown)
+        for element in missing:
+            part = narrower.get(element)
+            reasons += (Reason(code="missing-element", text=(
+                f"no evidence that counts covers {_label(v, element)}"
+                + (f"; it covers only {', '.join(_label(v, t) for t in part)}, narrower" if part else ""))),)
+        return TestOutcome(status="partial" if missing else "met", missing=missing, **base,
+                           reasons=reasons + left_out)
+
+    def _use(self, test: PracticeTest, rec: EvidenceRecord) -> tuple[str, tuple[str, ...], dict[str, list[str]]]:
+        """(why the record counts or not, the test's elements it covers, elements it covers
+        only in part: element → the narrower terms the record names)."""
+        v = self.vocab
+        if test.accepts and not (rec.kind and any(v.covers(a, rec.kind) for a in test.accepts)):
+            return "evidence-kind", (), {}
+        shows: tuple[str, ...] = ()
+        partly: dict[str, list[str]] = {}
+        if test.elements:
+            shows = tuple(e for e in test.elements if any(v.covers(c, e) for c in rec.covers))
+            partly = {e: [c for c in rec.covers if v.covers(e, c)] for e in test.elements if e not in shows}
+            partly = {e: terms for e, terms in partly.items() if terms}
+            if not shows and not partly:
+                return "evidence-not-relevant", (), {}
+        since = rec.since
+        if since is None:
+            return "evidence-undated", (), {}
+        if self.day < since:
+            return "evidence-not-yet", (), {}
+        if rec.end is not None and self.day >= rec.end:
+            return "evidence-ended", (), {}
+        return "evidence", shows, partly
+
+    def _counted(self, test: PracticeTest, r: EvidenceRef) -> str:
+        covers = f"; covers {', '.join(_label(self.vocab, e) for e in r.shows)}" if r.shows else ""
+        kind = f"{self.vocab.label(r.kind)}, " if r.kind else ""
+        return (f"evidence ({kind}{r.period()}): {r.done} (source: {'; '.join(r.sources)}{covers}; "
+                f"record at {r.location})")
+
+    def _left_out(self, test: PracticeTest, r: EvidenceRef) -> str:
+        v, day = self.vocab, self.day.isoformat()
+        head = f"left out: the record '{r.done}' ({r.location})"
+        if r.why == "evidence-kind":
+            what = f"is {v.label(r.kind)}" if r.kind else "does not say what kind of evidence it is"
+            return f"{head} {what}; this test accepts only {' or '.join(v.label(a) for a in test.accepts)}"
+        if r.why == "evidence-not-relevant":
+            said = ", ".join(_label(v, c) for c in r.covers) or "none of the elements"
+            return (f"{head} is not relevant here: it covers {said}, and the test asks for "
+                    f"{', '.join(_label(v, e) for e in test.elements)}")
+        if r.why == "evidence-undated":
+            return f"{head} has no date ('from' line or dated source), so it cannot show practice on {day}"
+        if r.why == "evidence-not-yet":
+            return f"{head} counts only {r.period()}, after the date of the check ({day})"
+        return f"{head} counted only {r.period()} (until is exclusive), and so not on {day}"
+
+
+def evidence_ref(rec: EvidenceRecord) -> EvidenceRef:
+    sp = rec.span
+    location = f"{_display_path(sp.file, os.getcwd())}:{sp.line}:{sp.column}" if sp else ""
+    return EvidenceRef(requirement=rec.requirement, done=rec.done, kind=rec.kind, covers=rec.covers,
+                       since=rec.since, until=rec.end, location=location,
+                       sources=tuple(s.cite + (f" ({s.dated.isoformat()})" if s.dated else "") for s in rec.sources))
 
 
 def combine(outcomes: list[TestOutcome]) -> str:
@@ -706,7 +785,11 @@ def _evidence_position(rec: EvidenceRecord) -> Position:
     return Position(sp.file, sp.line, sp.column + len("evidence "), src)
 
 
-def check_evidence(pack: RequirementPack, records: Iterable[EvidenceRecord]) -> dict[str, list[EvidenceRecord]]:
+def check_evidence(pack: RequirementPack, records: Iterable[EvidenceRecord],
+                   vocab: Vocabulary | None = None) -> dict[str, list[EvidenceRecord]]:
+    """Evidence records by requirement; a record for a requirement not in the pack, or with
+    no practice test, is an error, and so (given the vocabulary) is an unknown kind or
+    element."""
     by_req: dict[str, list[EvidenceRecord]] = defaultdict(list)
     ids = [r.id for r in pack.requirements]
     for rec in records:
@@ -720,8 +803,20 @@ def check_evidence(pack: RequirementPack, records: Iterable[EvidenceRecord]) -> 
                                 "the text of the law can meet it",
                                 _evidence_position(rec),
                                 hint=did_you_mean(rec.requirement, practice), code="E012")
+        if vocab is not None:
+            check_evidence_terms(rec, vocab)
         by_req[rec.requirement].append(rec)
     return by_req
+
+
+def check_evidence_terms(rec: EvidenceRecord, vocab: Vocabulary) -> None:
+    """A record's kind and elements must be terms of the vocabulary (with a "did you mean")."""
+    from .requirements import _keyword_line
+
+    if rec.kind is not None:
+        vocab.check(rec.kind, "evidence-kind", _keyword_line(rec.span, "kind", rec.kind))
+    for term in rec.covers:
+        vocab.check(term, "element", _keyword_line(rec.span, "covers", term))
 
 
 def run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as_of: dt.date | None = None,
@@ -739,7 +834,7 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
                evidence: Iterable[EvidenceRecord] = (), corpus_info: dict | None = None,
                ruleset_info: dict | None = None, amendments: tuple[dict, ...] = ()) -> Report:
     day = as_of or pack.as_of or dt.date.today()
-    evidence_by_req = check_evidence(pack, evidence)
+    evidence_by_req = check_evidence(pack, evidence, vocab)
     index = CorpusIndex.build(corpus, day)
     assessor = Assessor(vocab, index, corpus, day)
 
@@ -782,6 +877,9 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
             else:
                 outcomes.append(assessor.practice(test, evidence_by_req.get(req.id, [])))
         status = combine(outcomes)
+        # on the law alone, every practice test needs evidence: met on evidence is not met in law
+        in_law = combine([o if o.kind == "legislative" else o.model_copy(update={"status": "needs-evidence"})
+                          for o in outcomes])
         provisions = tuple(dict.fromkeys(p for o in outcomes for p in o.decisive))
         reasons = finding_reasons(outcomes)
         due = deadline(req, status, day)
@@ -793,7 +891,8 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
             sources=requirement_sources(pack, req),
             location=f"{display_path(loc.file)}:{loc.line}:{loc.column}" if loc else "",
             provisions=provisions, reasons=reasons, tests=tuple(outcomes), fix=req.fix, due=req.due,
-            searched=tuple(dict.fromkeys(s for o in outcomes for s in o.searched)), deadline=due))
+            searched=tuple(dict.fromkeys(s for o in outcomes for s in o.searched)), deadline=due,
+            status_in_law=in_law))
     order = {r.id: r.sort_key for r in pack.requirements}
     findings.sort(key=lambda f: order[f.requirement])
     return Report(lexcheck=__version__, corpus=corpus_info or {"acts": [a.id for a in corpus.acts]},

@@ -67,10 +67,18 @@ class LegislativeTest(Node):
 
 
 class PracticeTest(Node):
-    """Practice (training, resources, awareness): only an evidence record can satisfy it."""
+    """Practice (training, resources, awareness): only an evidence record can satisfy it.
+
+    ``elements`` are what the recommendation's bullet asks for (lawyers, prosecutors and
+    judges; "in a language they understand"), as vocabulary terms: the test is met when the
+    records that count cover every one. ``accepts`` are the kinds of evidence that can show
+    it (a budget line is not training); empty: any kind.
+    """
 
     kind: Literal["practice"] = "practice"
     label: str
+    elements: tuple[str, ...] = ()
+    accepts: tuple[str, ...] = ()
     span: Span | None = None
 
 
@@ -117,12 +125,30 @@ class RequirementPack(Node):
 
 
 class EvidenceRecord(Node):
-    """What was done in practice for a requirement, with its sources."""
+    """What was done in practice for a requirement, with its sources.
+
+    It counts from ``start`` (else from its earliest dated source) and, if ``end`` is
+    given, until the day before ``end`` (exclusive, as everywhere in the notation); an
+    undated record counts on no date. ``kind`` is what it is (a term of kind
+    ``evidence-kind``); ``covers`` the elements of the requirement it shows.
+    """
 
     requirement: str
     done: str
     sources: tuple[m.Source, ...]
+    kind: str | None = None
+    covers: tuple[str, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
     span: Span | None = None
+
+    @property
+    def since(self) -> dt.date | None:
+        """The day from which the record shows the practice (None: undated)."""
+        if self.start is not None:
+            return self.start
+        dated = [s.dated for s in self.sources if s.dated is not None]
+        return min(dated) if dated else None
 
 
 _RID = re.compile(r"^([A-Z])(?:\.(\d+))?(?:\.(\d+))?$")
@@ -157,12 +183,14 @@ class _ReqBuilder(ClauseBuilder):
     @v_args(meta=True)
     def fix(self, meta, c): return self._f("fix", unquote(c[0]), meta)
 
+    _CODE = "E009"  # the code of an error in this notation
+
     def _single(self, seen: dict, name: str, where, owner: str) -> None:
         """A field that holds one value, said a second time: an error (the second would
         silently replace the first)."""
         if name in seen:
             keyword = name.replace("_", "-")
-            raise model_error(f"{owner} says '{keyword}' twice", where, self.text, self.name, code="E009",
+            raise model_error(f"{owner} says '{keyword}' twice", where, self.text, self.name, code=self._CODE,
                               hint=f"the first is at line {seen[name].line}")
         seen[name] = where
     def requires(self, c): return self._f("requires", c[0])
@@ -221,9 +249,15 @@ class _ReqBuilder(ClauseBuilder):
                                         latest_stage=latest, implied=implied, increase_since=increase_since,
                                         span=sp), where)
 
+    def elements(self, c): return self._f("elements", tuple(str(x) for x in c))
+    def accepts(self, c): return self._f("accepts", tuple(str(x) for x in c))
+
     @v_args(meta=True)
     def practice(self, meta, c):
-        return ("test", PracticeTest(label=unquote(c[0]), span=self._span(meta)), None)
+        fields = {"elements": (), "accepts": ()}
+        for name, value, _ in c[1:]:
+            fields[name] += tuple(t for t in value if t not in fields[name])
+        return ("test", PracticeTest(label=unquote(c[0]), span=self._span(meta), **fields), None)
 
     @v_args(meta=True)
     def requirement(self, meta, c):
@@ -282,10 +316,45 @@ class _ReqBuilder(ClauseBuilder):
 
 
 class _EvidenceBuilder(_ReqBuilder):
+    _CODE = "E012"
+
+    @v_args(meta=True)
+    def kind(self, meta, c): return self._f("kind", str(c[0]), meta)
+    def covers(self, c): return self._f("covers", tuple(str(x) for x in c))
+
+    @v_args(meta=True)
+    def period(self, meta, c):
+        start, end = self._date(c[0]), self._date(c[1])
+        if end is not None and end <= start:
+            raise model_error(f"the record ends ({end.isoformat()}) "
+                              + ("on the day it starts" if end == start else "before it starts")
+                              + f" ({start.isoformat()}); 'until' is the first day it no longer applies",
+                              c[1], self.text, self.name, code="E006",
+                              hint=f"write an end after {start.isoformat()}, or leave 'until' out")
+        return self._f("period", (start, end), meta)
+
     @v_args(meta=True)
     def record(self, meta, c):
-        return EvidenceRecord(requirement=str(c[0]), done=unquote(c[1]),
-                              sources=tuple(f[1] for f in c[2:]), span=self._span(meta))
+        rid = str(c[0])
+        attrs: dict = {"sources": [], "covers": []}
+        seen: dict = {}
+        for name, value, where in c[2:]:
+            if name == "source":
+                attrs["sources"].append(value)
+            elif name == "covers":
+                attrs["covers"] += [t for t in value if t not in attrs["covers"]]
+            else:
+                self._single(seen, "from" if name == "period" else name, where, f"the evidence record for {rid}")
+                if name == "period":
+                    attrs["start"], attrs["end"] = value
+                else:
+                    attrs[name] = value
+        if not attrs["sources"]:
+            raise model_error(f"the evidence record for {rid} names no source: where is it shown?", c[0],
+                              self.text, self.name, code="E012",
+                              hint='add a line: source "<document, publication or report>" dated YEAR-MONTH-DAY')
+        attrs["sources"], attrs["covers"] = tuple(attrs["sources"]), tuple(attrs["covers"])
+        return EvidenceRecord(requirement=rid, done=unquote(c[1]), span=self._span(meta), **attrs)
 
     def start(self, c):
         return c
@@ -347,7 +416,11 @@ def load_pack(folder: Path | str, vocabulary: Vocabulary | None = None,
 
 def check_requirement_terms(req: Requirement, vocab: Vocabulary) -> None:
     for test in req.tests:
-        if not isinstance(test, LegislativeTest):
+        if isinstance(test, PracticeTest):
+            for t in test.elements:
+                vocab.check(t, "element", _keyword_line(test.span, "elements", t))
+            for t in test.accepts:
+                vocab.check(t, "evidence-kind", _keyword_line(test.span, "accepts", t))
             continue
         for kind, term, where in m.clause_terms(test.pattern):
             vocab.check(term, kind, where)

@@ -42,6 +42,12 @@ REASON_CODES = {
     "no-provision": "no provision says it",
     "no-evidence": "no evidence record shows it",
     "evidence": "shown by an evidence record",
+    "missing-element": "the evidence does not cover every element the requirement asks for",
+    "evidence-not-yet": "a record dated after the date of the check was left out",
+    "evidence-ended": "a record whose period ended before the date of the check was left out",
+    "evidence-undated": "a record without a date was left out",
+    "evidence-kind": "a record of a kind the test does not accept was left out",
+    "evidence-not-relevant": "a record covering none of the elements asked for was left out",
     "met": "a provision in force says it",
     # information, never a shortfall
     "allowed-condition": "applies on a condition the requirement allows",
@@ -123,6 +129,33 @@ class SearchedScope(Node):
         return text + (f", at {self.location}" if self.location else ", not encoded")
 
 
+# Why an evidence record was left out of a practice test (reason codes, see REASON_CODES).
+LEFT_OUT = ("evidence-not-yet", "evidence-ended", "evidence-undated", "evidence-kind", "evidence-not-relevant")
+
+
+class EvidenceRef(Node):
+    """An evidence record a practice test considered: what it shows, from when, where it is
+    shown, and whether it counted (``why``: ``evidence``, or one of :data:`LEFT_OUT`)."""
+
+    requirement: str
+    done: str
+    kind: str | None = None
+    covers: tuple[str, ...] = ()  # the elements the record says it covers
+    since: dt.date | None = None  # counts from (inclusive)
+    until: dt.date | None = None  # counts until (exclusive)
+    sources: tuple[str, ...] = ()  # "citation (YYYY-MM-DD)"
+    location: str = ""  # the record's file:line:col
+    counted: bool = True
+    why: str = "evidence"
+    shows: tuple[str, ...] = ()  # the test's elements it covers (when it counted)
+
+    def period(self) -> str:
+        """When the record applies, in words: 'from 2024-05-01', 'from … until …', 'undated'."""
+        if self.since is None:
+            return "undated"
+        return f"from {self.since.isoformat()}" + (f" until {self.until.isoformat()}" if self.until else "")
+
+
 class TestOutcome(Node):
     """The verdict of one test of a requirement, and how it was reached."""
 
@@ -137,6 +170,9 @@ class TestOutcome(Node):
     searched: tuple[SearchedScope, ...] = ()
     # the shortfalls of the test's best provision (empty when met), as Reason.shortfall: what a diff compares
     shortfalls: tuple[str, ...] = ()
+    elements: tuple[str, ...] = ()  # a practice test: the elements it asks for
+    missing: tuple[str, ...] = ()  # … and those no record that counts covers
+    evidence: tuple[EvidenceRef, ...] = ()  # … and the records it considered
 
 
 class Finding(Node):
@@ -153,6 +189,25 @@ class Finding(Node):
     fix: str | None = None
     due: dt.date | None = None
     deadline: Reason | None = None  # overdue / due-in, when the requirement has a due date and is not met
+    # the status with every evidence record left out: what the text of the law alone shows
+    # (None: the same as ``status``)
+    status_in_law: Status | None = None
+
+    @property
+    def law_status(self) -> str:
+        """The status on the law alone (practice tests needing evidence)."""
+        return self.status_in_law or self.status
+
+    @property
+    def on_evidence(self) -> bool:
+        """True when the status rests on evidence the user supplied, not on the law: met (or
+        partial) on evidence is not met (or partial) in law."""
+        return self.law_status != self.status
+
+    @property
+    def evidence(self) -> tuple[EvidenceRef, ...]:
+        """The evidence records that counted towards the finding, each once."""
+        return tuple(dict.fromkeys(e for t in self.tests for e in t.evidence if e.counted))
 
 
 class Report(Node):

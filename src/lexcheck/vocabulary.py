@@ -26,7 +26,8 @@ from .model import Span
 CONNECTIVES = frozenset({"from", "in", "to", "for", "when", "unless", "until", "includes", "excludes",
                          "free-of-charge"})
 
-KINDS = ("party", "fee", "proceeding", "entitlement", "actor", "action", "stage", "parameter", "condition")
+KINDS = ("party", "fee", "proceeding", "entitlement", "actor", "action", "stage", "parameter", "condition",
+         "element", "evidence-kind")
 
 
 @dataclass(frozen=True)

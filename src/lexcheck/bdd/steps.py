@@ -280,6 +280,31 @@ def _not_met(lexcheck_case: Case, rid: str):
     expect(found.status != "met", f"expected {rid} not to be met, but it is met\n" + _describe(found))
 
 
+@phrase("then", "<requirement> is met on evidence, not in law  (also: is partial on evidence, not in law)",
+        rf"{RID} is (?P<status>met|partial|partly met) on evidence,? not in (?:the )?law",
+        "Then C is met on evidence, not in law",
+        "The requirement has this status only because of evidence records supplied by the user: "
+        "on the text of the law alone it would not (met on evidence is not met in law).", S4)
+def _on_evidence(lexcheck_case: Case, rid: str, status: str):
+    found = lexcheck_case.finding(rid)
+    want = _status(status)
+    expect(found.status == want and found.on_evidence,
+           f"expected {rid} to be {_as(want)} on evidence only, but it is {_as(found.status)}"
+           + (f", and {_as(found.law_status)} on the law alone" if found.on_evidence else
+              ", on the law itself (no evidence decides it)") + "\n" + _describe(found))
+
+
+@phrase("then", "on the law alone <requirement> is <status>  (also: … needs evidence)",
+        rf"on the law alone {RID} (?:is {STATUS}|(?P<status2>needs evidence))",
+        "Then on the law alone A.2.6 needs evidence",
+        "The status the requirement has on the text of the law, with every evidence record left out.", S4)
+def _on_the_law_alone(lexcheck_case: Case, rid: str, status: str | None = None, status2: str | None = None):
+    found = lexcheck_case.finding(rid)
+    want = _status(status or status2)
+    expect(found.law_status == want, f"expected {rid} to be {_as(want)} on the law alone, but it is "
+                                     f"{_as(found.law_status)}\n" + _describe(found))
+
+
 @phrase("then", "<requirement> was <status> before the bill",
         rf"{RID} was {STATUS} before the bill",
         "Then A.2.3 was a gap before the bill",

@@ -125,7 +125,12 @@ def _stack(*options):
 # --corpus, --rules, --evidence, --as-of: every command that checks.
 corpus_options = _stack(corpus_option, rules_option, evidence_option, as_of_option())
 # --format, --output, --fail-on: every command that reports a check.
-report_options = _stack(format_option, output_option, fail_on_option)
+evidence_counts_option = click.option(
+    "--evidence-counts/--no-evidence-counts", "evidence_counts", default=True, show_default=True,
+    help="Whether --fail-on counts what evidence records show. With --no-evidence-counts each "
+         "requirement is judged by its status on the law alone (met on evidence is not met in law: "
+         "a practice test needs evidence); the report still shows the evidence.")
+report_options = _stack(format_option, output_option, fail_on_option, evidence_counts_option)
 
 
 def silence_stdout() -> None:
@@ -163,6 +168,11 @@ def emit(text: str, output: Path | None, what: str = "report") -> None:
             raise InputFileError(f"cannot write the {what} ({exc.strerror or exc})", Position(str(output)),
                                  code="E013") from None
         click.echo(f"lexcheck: {what} written to {output}", err=True)
+
+
+def finding_statuses(report, evidence_counts: bool = True) -> list[str]:
+    """The statuses ``--fail-on`` judges: as reported, or on the law alone (``--no-evidence-counts``)."""
+    return [f.status if evidence_counts else f.law_status for f in report.findings]
 
 
 def exit_code(statuses, fail_on: str) -> int:

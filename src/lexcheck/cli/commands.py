@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from . import (_existing, corpus_options, emit, exit_code, guarded, main, note_undated, report_options,
-               rules_option, to_stdout)
+from . import (_existing, corpus_options, emit, exit_code, finding_statuses, guarded, main, note_undated,
+               report_options, rules_option, to_stdout)
 
 
 def use_color(output: Path | None) -> bool:
@@ -22,7 +22,7 @@ def use_color(output: Path | None) -> bool:
 @corpus_options
 @report_options
 @guarded
-def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
+def check(corpus, rules, evidence, as_of, fmt, output, fail_on, evidence_counts):
     """Check the legislation against the requirements and report every finding.
 
     Each requirement gets one status: met, partial (each shortfall named), gap (the law is
@@ -35,6 +35,10 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
       lexcheck check --format sarif --fail-on partial > lexcheck.sarif
       lexcheck check --format junit --output junit.xml --fail-on never
       lexcheck check --format github          annotations in a GitHub Actions step
+      lexcheck check --evidence reports/ --fail-on needs-evidence --no-evidence-counts
+
+    A requirement met on evidence records (--evidence) is marked so in every format: met on
+    evidence is not met in law.
     """
     from ..api import load_workspace
     from ..reports import render
@@ -42,8 +46,9 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on):
     ws = load_workspace(corpus, rules, evidence)
     report = ws.check(as_of)
     note_undated(ws.pack, as_of, report.as_of)
-    emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws), output)
-    sys.exit(exit_code([f.status for f in report.findings], fail_on))
+    emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws,
+                evidence_counts=evidence_counts), output)
+    sys.exit(exit_code(finding_statuses(report, evidence_counts), fail_on))
 
 
 @main.command()

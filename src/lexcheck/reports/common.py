@@ -31,6 +31,25 @@ CHANGE_WORDS = {
 }
 
 
+# A status that rests on evidence records the user supplied, not on the text of the law.
+ON_EVIDENCE = "on evidence, not in law"
+
+
+def evidence_note(f: Finding) -> str | None:
+    """'met on evidence, not in law (on the law alone: needs evidence)', or None when the
+    status is the law's own."""
+    if not f.on_evidence:
+        return None
+    return f"{STATUS_WORDS[f.status]} {ON_EVIDENCE} (on the law alone: {STATUS_WORDS[f.law_status]})"
+
+
+def evidence_line(e) -> str:
+    """One evidence record that counted, in words: what, kind, period, sources, where."""
+    kind = f"{e.kind}, " if e.kind else ""
+    return (f"{e.done} ({kind}{e.period()}); source: {'; '.join(e.sources) or 'none given'}"
+            + (f"; record at {e.location}" if e.location else ""))
+
+
 def severity(status: str) -> int:
     """0 for the most severe status (gap) … 4 for met."""
     return STATUSES.index(status)

@@ -28,7 +28,8 @@ become ``%25``, ``%0D``, ``%0A``; in a property value ``:`` and ``,`` also becom
 from __future__ import annotations
 
 from ..results import STATUSES, Delta, Finding, Report
-from .common import STATUS_WORDS, change_tally, sorted_changes, sorted_findings, split_location
+from .common import (ON_EVIDENCE, STATUS_WORDS, change_tally, evidence_line, evidence_note, sorted_changes,
+                     sorted_findings, split_location)
 
 LEVELS = {"gap": "error", "partial": "warning", "undetermined": "warning", "needs-evidence": "notice"}
 CHANGE_LEVELS = {"regressed": "error", "opened": "error", "closed": "notice", "improved": "notice"}
@@ -80,6 +81,10 @@ def anchor(f: Finding, workspace=None) -> str:
 
 def _message(f: Finding, workspace=None) -> str:
     lines = [f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}"]
+    note = evidence_note(f)  # met on evidence is not met in law
+    if note:
+        lines.append(f"! {note}")
+    lines += [f"evidence: {evidence_line(x)}" for x in f.evidence]
     lines += [f"- {r}" for r in f.reasons]
     lines += [f"@ {p.act} {p.ref} ({p.location})" for p in f.provisions]
     if not f.provisions and f.status in ("gap", "undetermined"):
@@ -96,11 +101,14 @@ def _at_or_above(status: str, fail_on: str) -> bool:
     return STATUSES.index(status) <= STATUSES.index(fail_on)
 
 
-def render(report: Report, *, fail_on: str = FAIL_ON_DEFAULT, workspace=None, **_options) -> str:
-    """One workflow command per finding at or above ``fail_on``, then the tally."""
+def render(report: Report, *, fail_on: str = FAIL_ON_DEFAULT, workspace=None, evidence_counts: bool = True,
+           **_options) -> str:
+    """One workflow command per finding at or above ``fail_on`` (judged on the law alone
+    when ``evidence_counts`` is false, as ``--no-evidence-counts`` asks), then the tally."""
     out = [command(LEVELS[f.status], _message(f, workspace), location=anchor(f, workspace),
-                   title=f"{f.requirement} {STATUS_WORDS[f.status]}")
-           for f in sorted_findings(report) if _at_or_above(f.status, fail_on)]
+                   title=f"{f.requirement} {STATUS_WORDS[f.status]}" + (f" {ON_EVIDENCE}" if f.on_evidence else ""))
+           for f in sorted_findings(report)
+           if _at_or_above(f.status if evidence_counts else f.law_status, fail_on)]
     out.append(f"lexcheck: {report.tally_line()} (law as of {report.as_of.isoformat()})")
     return "\n".join(out) + "\n"
 

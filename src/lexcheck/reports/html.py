@@ -12,9 +12,9 @@ from __future__ import annotations
 from html import escape
 
 from ..results import STATUSES, TALLY_ORDER, Delta, Finding, FindingChange, Report
-from .common import (CHANGE_WORDS, STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names, searched_text,
-                     shows_searched, change_tally, matrix,
-                     sorted_changes, sorted_findings)
+from .common import (CHANGE_WORDS, ON_EVIDENCE, STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names,
+                     change_tally, evidence_line, matrix, searched_text, shows_searched, sorted_changes,
+                     sorted_findings)
 
 COLOURS = {  # fill, text
     "met": ("#2e7d32", "#ffffff"),
@@ -79,6 +79,9 @@ td a { color: inherit; }
 .provision blockquote { margin: 4px 0; font-style: italic; }
 .unverified { display: inline-block; font-family: "Segoe UI", Arial, sans-serif; font-size: 12px; font-weight: 700;
   color: #8a4b00; background: #fff1d6; border: 1px solid #e0b25c; border-radius: 3px; padding: 0 6px; }
+.on-evidence { display: inline-block; font-family: "Segoe UI", Arial, sans-serif; font-size: 12px; font-weight: 700;
+  color: #1a3d6b; background: #e3eefb; border: 1px dashed #5b86c0; border-radius: 3px; padding: 0 6px; }
+.evidence { background: #f3f7fc; border-radius: 4px; padding: 8px 12px; margin: 6px 0; }
 .fix { border-left: 3px solid #2e7d32; background: #f1f8f1; padding: 8px 12px; margin: 6px 0 8px; }
 .tests { font-size: 14px; }
 .tests code { font-size: 13px; background: var(--band); padding: 0 4px; border-radius: 3px; }
@@ -205,6 +208,24 @@ def tests_html(f: Finding) -> str:
     return f'<h4>How it was tested</h4><ul class="tests">{"".join(items)}</ul>'
 
 
+def evidence_tag(f: Finding) -> str:
+    """The marker of a status that rests on evidence, not on the law ('' otherwise)."""
+    if not f.on_evidence:
+        return ""
+    return (f'<span class="on-evidence" title="on the law alone: {e(STATUS_WORDS[f.law_status])}">'
+            f"{e(ON_EVIDENCE)}</span>")
+
+
+def evidence_html(f: Finding) -> str:
+    if not f.evidence:
+        return ""
+    note = (f"<p class=\"small\">{e(STATUS_WORDS[f.status])} {e(ON_EVIDENCE)}: on the law alone, "
+            f"{e(STATUS_WORDS[f.law_status])}. The evidence is supplied by the user; lexcheck cannot verify it.</p>"
+            if f.on_evidence else "")
+    return ("<h4>Evidence relied on</h4>" + note
+            + "".join(f'<div class="evidence">{e(evidence_line(x))}</div>' for x in f.evidence))
+
+
 def finding_body(f: Finding) -> str:
     out = []
     if f.provisions:
@@ -212,6 +233,8 @@ def finding_body(f: Finding) -> str:
     if shows_searched(f):
         out.append("<h4>Searched</h4><ul>" + "".join(f"<li>{e(searched_text(s))}</li>" for s in f.searched)
                    + "</ul>")
+    if f.evidence:
+        out.append(evidence_html(f))
     if f.reasons:
         out.append("<h4>Why</h4><ul>" + "".join(f"<li>{e(r)}</li>" for r in f.reasons) + "</ul>")
     if f.fix and f.status != "met":
@@ -227,7 +250,7 @@ def finding_html(f: Finding, extra: str = "") -> str:
         facts.append(f"due {f.due.isoformat()}")
     return (f'<article class="finding" id="{anchor(f.requirement)}" style="--status:{fill}">'
             f'<header><div class="head"><span class="rid">{e(f.requirement)}</span><h3>{e(f.title)}</h3></div>'
-            f'<div class="tags">{badge(f.status)}{extra}<span class="small">{" · ".join(facts)}</span></div></header>'
+            f'<div class="tags">{badge(f.status)}{evidence_tag(f)}{extra}<span class="small">{" · ".join(facts)}</span></div></header>'
             f"<h4>What the recommendation asks — sources</h4><ul>"
             + "".join(f"<li>{e(s)}</li>" for s in f.sources)
             + f'</ul><div class="small">Requirement encoded at <code>{e(f.location)}</code></div>'
@@ -268,7 +291,7 @@ def render(report: Report, **_options) -> str:
     title = report.ruleset.get("title") or report.ruleset.get("id", "")
     findings = sorted_findings(report)
     overview = "".join(f'<tr><td><a href="#{anchor(f.requirement)}">{e(f.requirement)}</a></td>'
-                       f"<td>{badge(f.status)}</td><td>{e(f.priority)}</td><td>{e(f.title)}</td></tr>"
+                       f"<td>{badge(f.status)}{evidence_tag(f)}</td><td>{e(f.priority)}</td><td>{e(f.title)}</td></tr>"
                        for f in findings)
     body = ("<h2>At a glance</h2>" + chips(report)
             + f'<p class="tally">{e(report.tally_line())}</p>'

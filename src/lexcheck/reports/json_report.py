@@ -29,6 +29,10 @@ def finding_dict(f: Finding) -> dict:
         "fix": f.fix,
         "due": f.due.isoformat() if f.due else None,
         "deadline": {"code": f.deadline.code, "text": f.deadline.text} if f.deadline else None,
+        # met on evidence is not met in law: the status on the law alone, and the records relied on
+        "status_in_law": f.law_status,
+        "on_evidence": f.on_evidence,
+        "evidence": [e.model_dump(mode="json") for e in f.evidence],
     }
 
 

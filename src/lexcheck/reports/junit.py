@@ -17,7 +17,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..results import Delta, Finding, Report
-from .common import STATUS_WORDS, amendment_entry, searched_text, shows_searched, sorted_changes, sorted_findings
+from .common import (STATUS_WORDS, amendment_entry, evidence_line, evidence_note, searched_text, shows_searched,
+                     sorted_changes, sorted_findings)
 
 FAILING = ("gap", "partial")
 SKIPPED = ("undetermined", "needs-evidence")
@@ -32,6 +33,10 @@ def clean(text: object) -> str:
 def _body(f: Finding) -> str:
     lines = [f"{f.requirement}: {f.title}", f"status: {f.status}", f"sources: {'; '.join(f.sources)}",
              f"requirement: {f.location}"]
+    note = evidence_note(f)
+    if note:
+        lines.append(f"! {note}")
+    lines += [f"evidence: {evidence_line(x)}" for x in f.evidence]
     lines += [f"- {r}" for r in f.reasons]
     lines += [f"@ {p.act} {p.ref} ({p.location})" + (f": {p.summary}" if p.summary else "") for p in f.provisions]
     if shows_searched(f):
@@ -46,8 +51,14 @@ def _first_reason(f: Finding) -> str:
 
 
 def _case(suite: ET.Element, classname: str, f: Finding) -> ET.Element:
-    return ET.SubElement(suite, "testcase", {"classname": clean(classname), "name": clean(f"{f.requirement} {f.title}"),
+    case = ET.SubElement(suite, "testcase", {"classname": clean(classname), "name": clean(f"{f.requirement} {f.title}"),
                                              "time": "0"})
+    if f.evidence or f.on_evidence:  # met on evidence is not met in law: said where a dashboard reads it
+        props = ET.SubElement(case, "properties")
+        for name, value in (("on-evidence", "true" if f.on_evidence else "false"), ("status-in-law", f.law_status),
+                            *(("evidence", evidence_line(x)) for x in f.evidence)):
+            ET.SubElement(props, "property", {"name": name, "value": clean(value)})
+    return case
 
 
 def _document(name: str, cases: list[tuple[Finding, str | None, str | None, str]],

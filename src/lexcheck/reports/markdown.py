@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..results import STATUSES, Delta, Finding, Report
-from .common import (STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names, shows_searched, change_tally, sorted_changes,
-                     sorted_findings)
+from .common import (ON_EVIDENCE, STATUS_MEANING, STATUS_WORDS, amendment_entry, bill_names, change_tally,
+                     evidence_line, shows_searched, sorted_changes, sorted_findings)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>|&#~!])")
 
@@ -41,9 +41,16 @@ def _header(report: Report, heading: str) -> list[str]:
     return out
 
 
+def _status(f: Finding) -> str:
+    """The status in words; one resting on evidence says so, with its status on the law alone."""
+    if not f.on_evidence:
+        return STATUS_WORDS[f.status]
+    return f"{STATUS_WORDS[f.status]} *{ON_EVIDENCE}* (on the law alone: {STATUS_WORDS[f.law_status]})"
+
+
 def _finding(f: Finding, level: str = "###") -> list[str]:
     out = [f"{level} {esc(f.requirement)} — {esc(f.title)}", ""]
-    facts = [f"**Status:** {STATUS_WORDS[f.status]}", f"**Priority:** {esc(f.priority)}"]
+    facts = [f"**Status:** {_status(f)}", f"**Priority:** {esc(f.priority)}"]
     if f.due:
         facts.append(f"**Due:** {f.due.isoformat()}")
     out += [" · ".join(facts), ""]
@@ -70,6 +77,10 @@ def _finding(f: Finding, level: str = "###") -> list[str]:
         out.append("")
         out += [f"- {esc(str(s))}" + (f", encoded {esc(s.coverage)}" if s.coverage else "")
                 + (f" ({code(s.location)})" if s.location else ", not encoded") for s in f.searched]
+    if f.evidence:
+        out.append("**Evidence relied on** (supplied by the user; lexcheck cannot verify it):")
+        out.append("")
+        out += [f"- {esc(evidence_line(e))}" for e in f.evidence]
         out.append("")
     if f.reasons:
         out.append("**Reasons:**")
@@ -89,7 +100,7 @@ def render(report: Report, **_options) -> str:
     out += ["", f"**{report.tally_line()}**", ""]
     out += ["## Overview", "", "| Requirement | Status | Priority | Title |", "|---|---|---|---|"]
     for f in sorted_findings(report):
-        out.append(f"| {esc(f.requirement)} | {STATUS_WORDS[f.status]} | {esc(f.priority)} | {esc(f.title)} |")
+        out.append(f"| {esc(f.requirement)} | {_status(f)} | {esc(f.priority)} | {esc(f.title)} |")
     out += ["", "## Findings", ""]
     for f in sorted_findings(report):
         out += _finding(f)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 
 from ..results import Delta, Finding, Report
-from .common import STATUS_WORDS, sorted_changes, sorted_findings, split_location
+from .common import STATUS_WORDS, evidence_line, evidence_note, sorted_changes, sorted_findings, split_location
 from .markdown import esc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -75,7 +75,13 @@ def _rule(f: Finding) -> dict:
 def _detail(f: Finding) -> list[str]:
     """The finding's detail as Markdown lines: reasons, provisions, the fix, the sources."""
     md = [f"**{esc(f.requirement)}** {esc(STATUS_WORDS[f.status])}: {esc(f.title)}", ""]
+    note = evidence_note(f)
+    if note:
+        md += [f"**{esc(note)}**: the evidence is the user's; lexcheck cannot verify it.", ""]
     md += [f"- {esc(r)}" for r in f.reasons]
+    if f.evidence:
+        md += ["", "Evidence relied on:", ""]
+        md += [f"- {esc(evidence_line(x))}" for x in f.evidence]
     if f.provisions:
         md += ["", "Provisions relied on:", ""]
         md += [f"- {esc(p.act)} {esc(p.ref)} ({esc(p.location)})" + (f": {esc(p.summary)}" if p.summary else "")
@@ -88,12 +94,13 @@ def _detail(f: Finding) -> list[str]:
 
 def _result(f: Finding, index: int) -> dict:
     kind, level = KIND_LEVEL[f.status]
+    note = evidence_note(f)  # met on evidence is not met in law: said in the message itself
     result: dict = {
         "ruleId": f.requirement,
         "ruleIndex": index,
         "kind": kind,
         "level": level,
-        "message": {"text": f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}",
+        "message": {"text": f"{f.requirement} {STATUS_WORDS[f.status]}: {f.title}" + (f" ({note})" if note else ""),
                     "markdown": "\n".join(_detail(f))},
         # where the finding stands in the law: the provisions relied on; for a gap or an
         # undetermined finding without any, the articles searched (never the rule file)
@@ -101,8 +108,15 @@ def _result(f: Finding, index: int) -> dict:
                       or [_location(s.location, f"searched {s}") for s in f.searched if s.location]
                       or [_location(f.location, f"requirement {f.requirement}")]),
         "partialFingerprints": {"lexcheckRequirement/v1": f.requirement},
-        "properties": {"status": f.status, "priority": f.priority},
+        "properties": {"status": f.status, "priority": f.priority,
+                       # met on evidence is not met in law
+                       "statusInLaw": f.law_status, "onEvidence": f.on_evidence},
     }
+    if f.evidence:
+        result["properties"]["evidence"] = [
+            {"done": x.done, "kind": x.kind, "since": x.since.isoformat() if x.since else None,
+             "until": x.until.isoformat() if x.until else None, "sources": list(x.sources),
+             "location": x.location, "text": evidence_line(x)} for x in f.evidence]
     if f.provisions or any(s.location for s in f.searched):
         result["relatedLocations"] = [dict(_location(f.location, f"requirement {f.requirement}"), id=0)]
     if f.fix and f.status != "met":

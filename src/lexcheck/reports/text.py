@@ -8,7 +8,8 @@ from __future__ import annotations
 import textwrap
 
 from ..results import Delta, Report
-from .common import amendment_entry, bill_names, change_tally, searched_text, shows_searched, sorted_changes, sorted_findings
+from .common import (ON_EVIDENCE, amendment_entry, bill_names, change_tally, evidence_note, searched_text,
+                     shows_searched, sorted_changes, sorted_findings)
 
 COLOURS = {"met": "32", "partial": "33", "gap": "31", "undetermined": "35", "needs-evidence": "36"}
 CHANGE_COLOURS = {"closed": "32", "improved": "32", "regressed": "31", "opened": "31", "unchanged": "2"}
@@ -49,7 +50,11 @@ def render(report: Report, *, color: bool = False, **_options) -> str:
     out = _header(report)
     out.append("")
     for f in sorted_findings(report):
-        out += _headline(f"{f.requirement:<8} ", f.status.upper(), _status(f.status, color), f.title)
+        label = f.status.upper() + (f" {ON_EVIDENCE.upper()}" if f.on_evidence else "")
+        out += _headline(f"{f.requirement:<8} ", label, _paint(label, COLOURS[f.status], color), f.title)
+        note = evidence_note(f)
+        if note:
+            out += _wrap(note + "; the evidence is the user's, lexcheck cannot verify it", "!")
         for r in f.reasons:
             out += _wrap(r, "-")
         for p in f.provisions:
