@@ -103,3 +103,23 @@ Feature: Verdicts a drafter can rely on
     When the law is checked
     Then A.5.1 is a gap
     And the reasons for A.5.1 mention "suspends"
+
+  @A.2 @A.2.3
+  Scenario: An exemption in civil proceedings goes part of the way for compensation claims
+    A civil suit for compensation is both a civil proceeding and a compensation claim, so
+    an exemption from state duty in civil proceedings serves victims who sue for damages,
+    but not those who bring a civil claim within the criminal case: a narrower proceeding.
+    Given the draft bill:
+      """
+      bill az-test-civil "Exemption in civil proceedings (hypothetical)"
+        amends state-duty
+        in-force 2026-01-01
+      clause 1
+        insert in state-duty article 9 after 9.1.14
+          provision 9.1.14-1 "Victims of trafficking in civil proceedings (hypothetical)."
+            exempts victim-of-trafficking from state-duty in civil-proceeding
+      """
+    When the bill is checked
+    Then the bill improves A.2.3
+    And A.2.3 is partial
+    And the reasons for A.2.3 mention "narrower proceeding"
