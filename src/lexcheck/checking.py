@@ -503,7 +503,9 @@ class Assessor:
                 reasons += self._part_way(a)
             best = verified[0]
             return TestOutcome(status="partial", reasons=tuple(dict.fromkeys([*reasons, *would, *set_aside])),
-                               decisive=tuple(dict.fromkeys(provision_ref(a.row) for a in verified)),
+                               # the verified provisions, then any unverified one that would meet it
+                               decisive=tuple(dict.fromkeys([provision_ref(a.row) for a in verified]
+                                                            + [p for r in would for p in r.provisions])),
                                shortfalls=tuple(x.shortfall for x in best.shortfalls), **common)
         maybe = [a for a in assessed if a.maybe_suspended and not a.suspended]
         if unsure or maybe:
