@@ -311,7 +311,7 @@ def test_cli_consolidate_as_of_before_the_bill_writes_the_old_law(tmp_path, base
 
 
 def test_cli_rejects_a_bad_bill_with_a_caret_and_exit_2(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", "from lexcheck.cli import main; main()", "consolidate", "--bill",
+    proc = subprocess.run([sys.executable, "-m", "lexcheck", "consolidate", "--bill",
                            str(BAD / "target-missing.bill"), "--corpus", str(CORPUS), "--rules", str(RULES),
                            "-o", str(tmp_path / "x")], capture_output=True, text=True)
     assert proc.returncode == 2

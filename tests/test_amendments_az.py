@@ -159,7 +159,7 @@ def test_same_process_equals_separate_processes(ws, tmp_path):
     assert delta.before == load_workspace().check(ENTRY)
     # in other processes: consolidate, then check the consolidated folder and the baseline
     out = tmp_path / "consolidated"
-    cli = [sys.executable, "-c", "from lexcheck.cli import main; main()"]
+    cli = [sys.executable, "-m", "lexcheck"]
     args = [a for n in names for a in ("--bill", str(BILLS / n))]
     proc = subprocess.run([*cli, "consolidate", *args, "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr

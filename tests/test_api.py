@@ -134,7 +134,7 @@ def test_the_same_input_gives_byte_identical_reports_across_processes(paths):
     outputs = set()
     for seed in ("1", "2", "3"):
         done = subprocess.run(
-            [sys.executable, "-c", "from lexcheck.cli import main; main()", "check", "--corpus", str(corpus),
+            [sys.executable, "-m", "lexcheck", "check", "--corpus", str(corpus),
              "--rules", str(rules), "--format", "json", "--fail-on", "never"],
             capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}, cwd=corpus.parent, timeout=120)
         assert done.returncode == 0, done.stderr

@@ -5,8 +5,9 @@ text and never runs, that nothing is fetched from the network, and saves screens
 report.png (check) and report-diff.png (diff) in the test's temporary folder, and into docs/
 when LEXCHECK_UPDATE_SCREENSHOTS=1, for people to look at.
 
-Needs Debian's ``chromium`` and ``chromium-driver``. Without them the test fails with a
-message saying so, unless LEXCHECK_NO_BROWSER=1 is set (then it skips, saying why).
+Needs Debian's ``chromium`` and ``chromium-driver``. Without them the tests skip, saying
+why (a fresh machine has no browser); with LEXCHECK_REQUIRE_BROWSER=1 (set by .ci/run,
+which installs them) they fail instead, unless LEXCHECK_NO_BROWSER=1 asks to skip.
 chromedriver is spoken to over its W3C WebDriver HTTP endpoint with the standard
 library; no selenium.
 """
@@ -49,14 +50,18 @@ PLANTED = "<script>document.title='pwned';window.PWNED=1</script>"
 
 
 def _need_browser() -> None:
+    """Skip, saying why, where there is no browser (a fresh machine); fail instead where the
+    browser test is required (LEXCHECK_REQUIRE_BROWSER=1, which .ci/run sets after installing
+    chromium), unless LEXCHECK_NO_BROWSER=1 asks to skip it."""
     if CHROMIUM and DRIVER:
         return
     missing = " and ".join(n for n, p in (("chromium", CHROMIUM), ("chromedriver", DRIVER)) if not p)
-    why = (f"{missing} not found: install the Debian packages chromium and chromium-driver "
-           "(.ci/run installs them), or set LEXCHECK_NO_BROWSER=1 to skip the browser test")
-    if os.environ.get("LEXCHECK_NO_BROWSER") == "1":
-        pytest.skip(f"LEXCHECK_NO_BROWSER=1: the HTML report is not opened in a browser ({missing} not found)")
-    pytest.fail(why)
+    install = "install the Debian packages chromium and chromium-driver (.ci/run installs them)"
+    if os.environ.get("LEXCHECK_REQUIRE_BROWSER") == "1" and os.environ.get("LEXCHECK_NO_BROWSER") != "1":
+        pytest.fail(f"{missing} not found, and LEXCHECK_REQUIRE_BROWSER=1 makes the browser test required: "
+                    f"{install}, or set LEXCHECK_NO_BROWSER=1 to skip it")
+    pytest.skip(f"{missing} not found: the HTML report is not opened in a browser "
+                f"(to run this test, {install}; LEXCHECK_REQUIRE_BROWSER=1 makes it required)")
 
 
 class WebDriver:
@@ -189,19 +194,42 @@ def test_diff_report_in_chromium(browser, pages, tmp_path):
     save_png(tmp_path, "report-diff.png", browser.full_page_png())
 
 
-def test_missing_browser_fails_with_a_clear_message(monkeypatch):
+def _without(monkeypatch, *names: str) -> None:
+    """The browser test's view of a machine where the named programs are missing."""
     me = sys.modules[__name__]
+    monkeypatch.setattr(me, "CHROMIUM", None if "chromium" in names else "/usr/bin/chromium")
+    monkeypatch.setattr(me, "DRIVER", None if "chromedriver" in names else "/usr/bin/chromedriver")
+    for var in ("LEXCHECK_REQUIRE_BROWSER", "LEXCHECK_NO_BROWSER"):
+        monkeypatch.delenv(var, raising=False)
 
-    monkeypatch.setattr(me, "CHROMIUM", None)
-    monkeypatch.delenv("LEXCHECK_NO_BROWSER", raising=False)
-    with pytest.raises(pytest.fail.Exception, match="chromium not found: install the Debian packages"):
-        me._need_browser()
+
+def test_missing_browser_skips_with_its_reason(monkeypatch):
+    _without(monkeypatch, "chromium", "chromedriver")
+    with pytest.raises(pytest.skip.Exception,
+                       match=r"^chromium and chromedriver not found: the HTML report is not opened"):
+        _need_browser()
 
 
-def test_missing_browser_skips_only_when_asked(monkeypatch):
-    me = sys.modules[__name__]
+def test_required_browser_fails_naming_what_is_missing(monkeypatch):
+    for missing, said in ((("chromium",), "chromium not found"), (("chromedriver",), "chromedriver not found"),
+                          (("chromium", "chromedriver"), "chromium and chromedriver not found")):
+        _without(monkeypatch, *missing)
+        monkeypatch.setenv("LEXCHECK_REQUIRE_BROWSER", "1")
+        with pytest.raises(pytest.fail.Exception) as failed:
+            _need_browser()
+        assert str(failed.value).startswith(f"{said}, and LEXCHECK_REQUIRE_BROWSER=1"), str(failed.value)
+        assert "install the Debian packages chromium and chromium-driver" in str(failed.value)
 
-    monkeypatch.setattr(me, "DRIVER", None)
+
+def test_no_browser_skips_even_where_required(monkeypatch):
+    _without(monkeypatch, "chromedriver")
+    monkeypatch.setenv("LEXCHECK_REQUIRE_BROWSER", "1")
     monkeypatch.setenv("LEXCHECK_NO_BROWSER", "1")
-    with pytest.raises(pytest.skip.Exception, match="LEXCHECK_NO_BROWSER=1.*chromedriver not found"):
-        me._need_browser()
+    with pytest.raises(pytest.skip.Exception, match=r"^chromedriver not found"):
+        _need_browser()
+
+
+def test_ci_makes_the_browser_test_required():
+    """.ci/run installs chromium, so there a missing browser is a failure, not a skip."""
+    ci = (fixture.ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^export LEXCHECK_REQUIRE_BROWSER=1$", ci, re.M), ci

@@ -8,7 +8,6 @@ and warm in the other: the outputs must be byte-identical.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,8 +21,7 @@ BILLS = sorted((ROOT / "legislation" / "az" / "bills").glob("*.bill"))
 
 
 def _lexcheck(args: list[str], *, cwd: Path, cache: Path, seed: str) -> bytes:
-    exe = shutil.which("lexcheck")
-    cmd = [exe, *args] if exe else [sys.executable, "-m", "lexcheck.cli", *args]
+    cmd = [sys.executable, "-m", "lexcheck", *args]  # this interpreter's lexcheck, wherever PATH points
     env = {**os.environ, "PYTHONHASHSEED": seed, "LEXCHECK_CACHE_DIR": str(cache), "NO_COLOR": "1"}
     env.pop("LEXCHECK_NO_CACHE", None)
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=600)

@@ -188,7 +188,7 @@ def test_same_process_equals_separate_checks(ws):
 
 
 def _cli_json(*args: str) -> dict:
-    proc = subprocess.run([sys.executable, "-c", "from lexcheck.cli import main; main()", *args],
+    proc = subprocess.run([sys.executable, "-m", "lexcheck", *args],
                           capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)
@@ -202,7 +202,7 @@ def test_same_process_equals_separate_processes(ws, tmp_path):
     bills = [load_bill(GOOD / "duty.bill"), load_bill(GOOD / "later.bill")]
     delta = diff(ws, bills)
     out = tmp_path / "consolidated"
-    proc = subprocess.run([sys.executable, "-c", "from lexcheck.cli import main; main()", "consolidate",
+    proc = subprocess.run([sys.executable, "-m", "lexcheck", "consolidate",
                            "--bill", str(GOOD / "duty.bill"), "--bill", str(GOOD / "later.bill"),
                            "--corpus", str(CORPUS), "--rules", str(RULES), "-o", str(out)],
                           capture_output=True, text=True, cwd=ROOT)

@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BILL = "legislation/az/bills/01-state-duty-exemption.bill"
-CLI = [sys.executable, "-c", "from lexcheck.cli import main; main()"]
+CLI = [sys.executable, "-m", "lexcheck"]
 
 
 def _env(**extra: str) -> dict:

@@ -157,8 +157,7 @@ def test_an_unwritable_output_path_is_exit_2(tmp_path, case, command):
 
 
 def _lexcheck(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    exe = shutil.which("lexcheck")
-    cmd = [exe, *args] if exe else [sys.executable, "-m", "lexcheck.cli", *args]
+    cmd = [sys.executable, "-m", "lexcheck", *args]  # this interpreter's lexcheck, wherever PATH points
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300,
                           env={**os.environ, **(env or {})})
 

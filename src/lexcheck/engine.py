@@ -33,7 +33,26 @@ from dataclasses import dataclass
 
 warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"durable(\..*)?")
 
-import durable.engine as _durable  # noqa: E402  (only here)
+
+def durable_missing(exc: BaseException) -> str:
+    """What to do when durable-rules does not import (its C extension did not build or load)."""
+    import sys
+
+    too_new = sys.version_info >= (3, 13)
+    return ("durable-rules, the rule engine lexcheck runs on, cannot be imported "
+            f"({type(exc).__name__}: {exc}). "
+            + ("durable-rules 2.0.28 does not import on Python 3.13 or later; use Python 3.11 or 3.12. "
+               if too_new else "")
+            + "It is built from source when lexcheck is installed, which needs a C compiler and the "
+              "Python headers (Debian/Ubuntu: apt install build-essential python3-dev; Fedora: dnf install "
+              "gcc python3-devel; macOS: xcode-select --install); install them, then install lexcheck again.")
+
+try:
+    import durable.engine as _durable  # noqa: E402  (only here)
+except ImportError as _exc:  # not built, or built for another Python: say what to install
+    from .errors import BrokenInstallation
+
+    raise BrokenInstallation(durable_missing(_exc)) from None
 
 RULESET = "lexcheck"
 BATCH = 1000

@@ -133,3 +133,11 @@ def line_of(text: str, line: int) -> str | None:
         start += 1
     end = text.find("\n", start)
     return text[start:] if end < 0 else text[start:end]
+
+
+class BrokenInstallation(Exception):
+    """lexcheck's installation cannot run (a dependency did not build or does not import).
+
+    Not the user's input and not a bug in lexcheck: the CLI prints the message (which says
+    what to install) and exits with 2, never with a traceback or the internal-error code 3.
+    """

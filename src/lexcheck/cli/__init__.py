@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from ..errors import LexcheckError
+from ..errors import BrokenInstallation, LexcheckError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -51,6 +51,9 @@ def guarded(fn):
             sys.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except BrokenInstallation as exc:  # a dependency did not build: say what to install
+            click.echo(f"lexcheck: error: {exc}", err=True)
+            sys.exit(EXIT_INPUT)
         except KeyboardInterrupt:  # not 1, which means "findings": the shell's code for Ctrl-C
             click.echo("lexcheck: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
