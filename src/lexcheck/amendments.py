@@ -373,8 +373,10 @@ def load_bill(path: Path | str) -> Bill:
 def load_bills(paths: Iterable[Path | str]) -> list[Bill]:
     """Bills from files (a folder gives its ``*.bill`` files, sorted); two bills with one id is an error."""
     bills: list[Bill] = []
+    from .resources import builtin
+
     for p in paths:
-        p = Path(p)
+        p = builtin(p)  # "@builtin/legislation/az/bills/…" names a shipped bill
         files = bill_files(p) if p.is_dir() else [p]
         if not files:
             raise AmendmentError(f"no {BILL_SUFFIX} files in the folder", Position(str(p)), code="E005")

@@ -1,11 +1,18 @@
-"""The Python API: paths or models → a loaded :class:`Workspace` → :class:`Report`.
+"""The Python API: paths or models → a loaded :class:`Workspace` → :class:`Report` (or,
+with draft bills, a :class:`~lexcheck.results.Delta`).
 
 The CLI, the Gherkin steps and the benchmarks all go through here::
 
-    import lexcheck
-    report = lexcheck.check()                      # built-in Azerbaijan corpus, CP/Rec(2023)03
-    report = lexcheck.check("legislation/az", "rules/cp-rec-2023-03", as_of=date(2024, 2, 1))
+    from lexcheck.api import check, diff, load_workspace
+    report = check()                               # built-in Azerbaijan corpus, CP/Rec(2023)03
+    report = check("legislation/az", "rules/cp-rec-2023-03", as_of=date(2024, 2, 1))
     report.finding("A.2.3").status                 # 'gap'
+    delta = diff(["@builtin/legislation/az/bills/01-state-duty-exemption.bill"])
+    delta.change("A.2.3").change                   # 'closed'
+
+Paths may name shipped data as ``@builtin/…`` (see :func:`lexcheck.resources.builtin`).
+User errors raise :class:`lexcheck.errors.LexcheckError` (``.render()`` gives the message
+with file:line:col and a caret). The README's "Python API" section is run by the tests.
 """
 
 from __future__ import annotations
@@ -20,9 +27,9 @@ from .checking import run_check
 from .legislation import check_terms, corpus_files, load_corpus
 from .requirements import (EvidenceRecord, RequirementPack, check_scopes, evidence_files, load_evidence,
                            load_pack)
-from .resources import default_corpus, default_rules, display_path
+from .resources import builtin, default_corpus, default_rules, display_path
 from .receipts import InputFile, Source, input_files, make_receipt
-from .results import Report
+from .results import Delta, Report
 from .vocabulary import Vocabulary
 
 
@@ -73,11 +80,13 @@ class Workspace:
 
 def load_workspace(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None = None,
                    evidence: Sequence[Path | str] | Iterable[EvidenceRecord] = ()) -> Workspace:
-    """Load and cross-check a corpus folder, a rule pack folder and evidence files."""
+    """Load and cross-check a corpus folder, a rule pack folder and evidence files.
+
+    Any path may name shipped data as ``@builtin/legislation/az`` (see ``lexcheck data``)."""
     from .requirements import pack_files
     from .resources import default_vocabulary
 
-    rules_path = Path(rules) if rules is not None else default_rules()
+    rules_path = builtin(rules) if rules is not None else default_rules()
     pack, vocab = load_pack(rules_path)
     req_files, vocab_files = pack_files(rules_path)
     sources = [Source("rules", rules_path, (*req_files, *vocab_files)),
@@ -85,14 +94,14 @@ def load_workspace(corpus: Path | str | m.Corpus | None = None, rules: Path | st
     if isinstance(corpus, m.Corpus):
         model, corpus_path = corpus, Path(".")
     else:
-        corpus_path = Path(corpus) if corpus is not None else default_corpus()
+        corpus_path = builtin(corpus) if corpus is not None else default_corpus()
         files = corpus_files(corpus_path)
         model = load_corpus(corpus_path, files)
         sources.append(Source("corpus", corpus_path, tuple(files)))
     check_terms(model, vocab)
     check_scopes(pack, model)
     records = [e for e in evidence if isinstance(e, EvidenceRecord)]
-    paths = [e for e in evidence if not isinstance(e, EvidenceRecord)]
+    paths = [builtin(e) for e in evidence if not isinstance(e, EvidenceRecord)]
     records += load_evidence(paths)
     sources += [Source("evidence", Path(p), tuple(evidence_files(p))) for p in paths]
     return Workspace(model, pack, vocab, corpus_path, rules_path, tuple(records), inputs=input_files(sources))
@@ -102,3 +111,15 @@ def check(corpus: Path | str | m.Corpus | None = None, rules: Path | str | None 
           as_of: dt.date | None = None, evidence: Sequence = ()) -> Report:
     """Check a corpus against a rule pack (defaults: the built-in Azerbaijan case)."""
     return load_workspace(corpus, rules, evidence).check(as_of)
+
+
+def diff(bills: Sequence[Path | str], corpus: Path | str | m.Corpus | None = None,
+         rules: Path | str | None = None, *, as_of: dt.date | None = None, evidence: Sequence = ()) -> Delta:
+    """What draft bills change: the law checked without and with them, on the same date
+    (default: the later of the pack's date and the last bill's entry into force), as
+    ``lexcheck diff`` does. ``bills`` are .bill files or folders of them, applied in order."""
+    from .amendments import load_bills
+    from .diff import diff as run_diff
+
+    loaded = load_bills(bills)
+    return run_diff(load_workspace(corpus, rules, evidence), loaded, as_of)

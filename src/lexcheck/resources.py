@@ -1,7 +1,9 @@
 """Where the shipped data lives: grammar/, rules/ and legislation/ (package data).
 
 In a wheel they sit inside the package (``lexcheck/_data/…``); in a source checkout
-(editable install, tests) they are the top-level folders of the repository.
+(editable install, tests) they are the top-level folders of the repository. Either way
+``lexcheck data`` prints the folder that holds them, and a path written
+``@builtin/legislation/az/…`` names a shipped file from anywhere (:func:`builtin`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,53 @@ def data_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"lexcheck data folder '{name}' is missing from the installation")
+
+
+DATA_FOLDERS = ("legislation", "rules", "grammar")
+BUILTIN = "@builtin"
+
+
+def data_root() -> Path:
+    """The folder holding ``legislation/``, ``rules/`` and ``grammar/`` as shipped."""
+    return data_dir("legislation").parent
+
+
+def is_builtin(path: Path | str) -> bool:
+    text = str(path).replace("\\", "/")
+    return text == BUILTIN or text.startswith(BUILTIN + "/")
+
+
+def builtin(path: Path | str) -> Path:
+    """``@builtin/legislation/az/cpc.lex`` → that shipped file's absolute path; any other
+    path is returned as given. A shipped path that does not exist is an input error
+    (E007) with the closest shipped names."""
+    if not is_builtin(path):
+        return Path(path)
+    text = str(path).replace("\\", "/")
+    rest = text[len(BUILTIN):].strip("/")
+    parts = [x for x in rest.split("/") if x not in ("", ".")]
+    if not parts:
+        return data_root()
+    if ".." in parts or parts[0] not in DATA_FOLDERS:
+        _no_such_builtin(text, data_root(), parts[0] if parts else "", list(DATA_FOLDERS))
+    here = data_root()
+    for part in parts:
+        below = here / part
+        if not below.exists():
+            names = sorted(c.name for c in here.iterdir()) if here.is_dir() else []
+            _no_such_builtin(text, here, part, names)
+        here = below
+    return here
+
+
+def _no_such_builtin(text: str, folder: Path, name: str, names: list[str]):
+    from .errors import InputFileError, Position, did_you_mean
+
+    shown = [n for n in names if not n.startswith((".", "_"))]
+    hint = did_you_mean(name, shown) or (f"it holds: {', '.join(shown)}" if shown else None)
+    where = BUILTIN + ("/" + folder.relative_to(data_root()).as_posix() if folder != data_root() else "")
+    raise InputFileError(f"no '{name}' in {where} (the built-in data; 'lexcheck data' shows where it lives)",
+                         Position(text), hint=hint)
 
 
 def grammar_path(name: str) -> Path:

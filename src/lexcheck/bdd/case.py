@@ -121,7 +121,15 @@ class Case:
 
     # ---- setting up ------------------------------------------------------------------
     def path(self, text: str, what: str) -> Path:
-        """A path from a step: relative to the feature file's folder, else to the rootdir."""
+        """A path from a step: relative to the feature file's folder, else to the rootdir;
+        ``@builtin/legislation/az/…`` names shipped data (``lexcheck data`` shows where)."""
+        from ..resources import builtin, is_builtin
+
+        if is_builtin(text):
+            try:
+                return builtin(text)
+            except LexcheckError as exc:
+                fail(f"{what} '{text}': {exc.message}" + (f"; {exc.hint}" if exc.hint else ""))
         p = Path(text)
         if p.is_absolute():
             candidates = [p]

@@ -87,7 +87,24 @@ class _Date(click.ParamType):
 
 
 DATE = _Date()
-_existing = click.Path(exists=True, path_type=Path)
+class _ExistingPath(click.Path):
+    """An existing file or folder; ``@builtin/…`` names one of the shipped data files."""
+
+    def __init__(self, **kwargs):
+        super().__init__(exists=True, path_type=Path, **kwargs)
+
+    def convert(self, value, param, ctx):
+        from ..resources import builtin, is_builtin
+
+        if isinstance(value, (str, Path)) and is_builtin(value):
+            try:
+                value = str(builtin(value))
+            except LexcheckError as exc:
+                self.fail(f"{exc.message}" + (f"; {exc.hint}" if exc.hint else ""), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+_existing = _ExistingPath()
 
 
 # One definition per shared option; commands stack the ones they take.
@@ -219,6 +236,7 @@ from . import amend  # noqa: E402,F401
 from . import steps  # noqa: E402,F401
 from . import cachecmd  # noqa: E402,F401
 from . import verify  # noqa: E402,F401
+from . import data  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -59,7 +59,7 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on, evidence_counts)
               help="text: one summary line per file; json: the parsed model.")
 @guarded
 def parse(files, rules, fmt):
-    """Validate legislation files (.lex) and summarise them.
+    """Validate legislation files (.lex) and summarise them (@builtin/legislation/az/*.lex: the shipped ones).
 
     Prints one line per file: acts, articles, provisions, clauses, and how many
     articles are excerpts and how many provisions are unverified. Exit 0 if every file
@@ -68,12 +68,12 @@ def parse(files, rules, fmt):
     from ..legislation import check_terms, load_act
     from ..model import Corpus
     from ..requirements import load_pack
-    from ..resources import default_rules, display_path
+    from ..resources import builtin, default_rules, display_path
 
     _, vocab = load_pack(rules or default_rules())
     models = []
     for path in files:
-        act = load_act(path)
+        act = load_act(builtin(path))
         check_terms(Corpus(acts=(act,)), vocab)
         models.append((path, act))
     if fmt == "json":
