@@ -1,6 +1,7 @@
 """Gherkin for legal staff: a step library for pytest-bdd, shipped as a pytest plugin.
 
-After ``pip install lexcheck`` (with pytest-bdd), any repository can write ``.feature``
+With lexcheck installed with its ``bdd`` extra (from a wheel, a path or a git URL: it is
+on no package index), any repository can write ``.feature``
 files with the steps of :data:`lexcheck.bdd.steps.GLOSSARY` (see ``docs/steps.md`` or
 ``lexcheck steps``) and bind them with two lines of Python::
 

@@ -65,8 +65,11 @@ edit it by hand: run `lexcheck steps --format markdown --output docs/steps.md`.
 
 How to use it:
 
-- Install lexcheck with pytest-bdd (`pip install lexcheck[test]`); the steps are a
-  pytest plugin, registered automatically.
+- Install lexcheck with its `bdd` extra (pytest and pytest-bdd) from a git URL, a wheel
+  or a path (it is on no package index), e.g. `pip install './lexcheck-0.1.0-py3-none-any.whl[bdd]'`
+  or `pip install 'lexcheck[bdd] @ git+https://…/lexcheck.git@TAG'`; the steps are a
+  pytest plugin, registered automatically. `lexcheck init DIR` writes a repository
+  ready to run (pytest.ini, an example scenario and bill, a CI workflow).
 - Write scenarios in `features/*.feature` using only the sentences below. Either let
   the plugin collect them, with no Python at all: put `lexcheck_features = true` under
   `[pytest]` in `pytest.ini` (or `[tool.pytest.ini_options]` in `pyproject.toml`), or

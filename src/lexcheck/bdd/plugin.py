@@ -7,7 +7,10 @@
 * an unknown or misspelt step fails with the closest steps of the glossary;
 * with ``lexcheck_features = true`` in the pytest configuration (or
   ``--lexcheck-features``), ``.feature`` files are collected directly: a repository of
-  legal staff then needs no Python file at all.
+  legal staff then needs no Python file at all;
+* without it, ``.feature`` files pytest walked past and no test module bound (with
+  ``pytest_bdd.scenarios``) are named in the terminal summary, with how to turn
+  collection on: scenarios that silently do not run would look like a green run.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ else:
     from .steps import *  # noqa: F401,F403  (the step definitions are fixtures of this plugin)
     from .steps import CURRENT_SCENARIO, CURRENT_STEP
 
+UNCOLLECTED = pytest.StashKey[list]()
 REQUIREMENT_TAG = re.compile(r"^[A-Z](?:\.\d+)*$")
 WORKFLOW_TAGS = {
     "baseline": "scenarios about the law as it stands (lexcheck)",
@@ -79,7 +83,50 @@ def pytest_collect_file(file_path, parent):
     config = parent.config
     if config.getoption("lexcheck_features", False) or config.getini("lexcheck_features"):
         return FeatureFile.from_parent(parent, path=file_path)
+    config.stash.setdefault(UNCOLLECTED, []).append(file_path)
     return None
+
+
+def _bound_features(items) -> set[str] | None:
+    """The feature files the collected pytest-bdd scenarios come from (None: unknown)."""
+    try:
+        from pytest_bdd.scenario import scenario_wrapper_template_registry as registry
+    except ImportError:  # pragma: no cover - another pytest-bdd layout: say nothing rather than guess
+        return None
+    bound = set()
+    for item in items:
+        template = registry.get(getattr(item, "obj", None))
+        if template is not None:
+            bound.add(str(template.feature.filename))
+    return bound
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    walked = config.stash.get(UNCOLLECTED, [])
+    if not walked:
+        return
+    bound = _bound_features(items)
+    if bound is None:
+        config.stash[UNCOLLECTED] = []
+        return
+    config.stash[UNCOLLECTED] = [p for p in walked if str(p) not in bound]
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    missed = config.stash.get(UNCOLLECTED, []) if AVAILABLE else []
+    if not missed:
+        return
+    root = config.rootpath
+    names = [str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in missed]
+    n = len(names)
+    tr = terminalreporter
+    tr.write_sep("=", "lexcheck: Gherkin scenarios not run", yellow=True)
+    tr.write_line(f"{n} .feature file{'' if n == 1 else 's'} {'was' if n == 1 else 'were'} not collected, "
+                  f"so {'its' if n == 1 else 'their'} scenarios did not run: {', '.join(names[:5])}"
+                  + (f" and {n - 5} more" if n > 5 else ""))
+    tr.write_line("To run them, add 'lexcheck_features = true' under [pytest] in pytest.ini (or "
+                  "[tool.pytest.ini_options] in pyproject.toml), or pass --lexcheck-features, or bind them "
+                  "in a test module with pytest_bdd.scenarios(...).")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -237,6 +237,7 @@ from . import steps  # noqa: E402,F401
 from . import cachecmd  # noqa: E402,F401
 from . import verify  # noqa: E402,F401
 from . import data  # noqa: E402,F401
+from . import init  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

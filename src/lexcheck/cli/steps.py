@@ -29,6 +29,6 @@ def steps(fmt, output):
         from ..bdd import glossary
     except ImportError as exc:  # pytest-bdd is not installed
         raise click.ClickException(f"the Gherkin steps need pytest-bdd ({exc}); "
-                                   "install it with: pip install 'lexcheck[test]'") from None
+                                   "install lexcheck with its bdd extra, e.g. pip install '/path/to/lexcheck[bdd]'") from None
     text = glossary.markdown() if fmt == "markdown" else glossary.text()
     emit(text if text.endswith("\n") else text + "\n", output, "glossary")
