@@ -32,3 +32,25 @@ def test_the_readme_python_api_example_runs_as_written(monkeypatch, tmp_path):
 def test_the_package_says_it_is_typed():
     """PEP 561: type checkers read lexcheck's annotations only where py.typed is shipped."""
     assert resources.files("lexcheck").joinpath("py.typed").is_file()
+
+
+def test_the_notation_examples_are_excerpts_of_files_that_exist():
+    """Each example in "The notation in one page" names its file on its first line, and its
+    lines (a trailing comment aside; … marks lines left out) are lines of that file, in order."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("\n## The notation in one page\n"):text.index("\n## Using lexcheck\n")]
+    blocks = re.findall(r"^```text\n(.*?)^```$", section, re.S | re.M)
+    assert len(blocks) >= 2
+    for block in blocks:
+        first, *lines = block.splitlines()
+        name = re.match(r"^# (\S+)", first).group(1)
+        path = ROOT / name
+        assert path.is_file(), f"the README's notation example names {name}, which does not exist"
+        source = [line.rstrip() for line in path.read_text(encoding="utf-8").splitlines()]
+        at = 0
+        for line in lines:
+            if line.strip() in ("", "…"):
+                continue
+            code = re.sub(r"\s+#[^\"]*$", "", line).rstrip()
+            assert code in source[at:], f"{name}: the README's line {line!r} is not in the file (after line {at})"
+            at = source.index(code, at) + 1

@@ -864,8 +864,12 @@ def _run_check(corpus: m.Corpus, pack: RequirementPack, vocab: Vocabulary, *, as
         clauses = [{"cid": r.cid, "ckind": r.clause.kind, "key": getattr(r.clause, m.KEY_ROLE[r.clause.kind]),
                     "act": act_id, "art": r.article.ref} for r in index.by_act.get(act_id, ())]
         partitions.append(Partition(act_id, clauses, test_facts[act_id]))
+    from .progress import bar
+
     matches: dict[str, list[Row]] = defaultdict(list)
-    for tid, cid in engine().match(partitions):
+    with bar("checking acts", len(partitions)) as shown:
+        pairs = engine().match(shown.each(partitions))
+    for tid, cid in pairs:
         matches[tid].append(index.rows[cid])
 
     findings = []

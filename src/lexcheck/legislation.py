@@ -308,9 +308,11 @@ def load_corpus(folder: Path | str, files: list[Path] | None = None) -> m.Corpus
         raise LexcheckError(f"no {LEX_SUFFIX} files in the corpus folder", Position(str(folder)), code="E005")
     from .gcpause import paused_gc
 
+    from .progress import bar
+
     acts: dict[str, m.Act] = {}
-    with paused_gc():  # a collection between files would walk every act loaded so far
-        for path in paths:
+    with paused_gc(), bar("loading acts", len(paths)) as shown:  # a collection between files would walk
+        for path in shown.each(paths):                             # every act loaded so far
             act = load_act(path)
             if act.id in acts:
                 first = acts[act.id].span

@@ -113,7 +113,8 @@ jobs:
           status=0
           for bill in $changed; do
             echo "lexcheck diff --bill $bill --fail-on-regression"
-            python -m lexcheck diff --bill "$bill" --fail-on-regression || status=1
+            # --format github: each regression is an annotation on the bill's clause
+            python -m lexcheck diff --bill "$bill" --fail-on-regression --format github || status=1
           done
           [ -n "$changed" ] || echo "no bill changed"
           exit $status

@@ -44,8 +44,11 @@ def guarded(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from ..progress import reporting
+
         try:
-            return fn(*args, **kwargs)
+            with reporting():  # progress on stderr for long runs, when stderr is a terminal
+                return fn(*args, **kwargs)
         except LexcheckError as exc:
             click.echo(exc.render(), err=True)
             sys.exit(EXIT_INPUT)
@@ -222,6 +225,9 @@ def main():
       lexcheck explain A.2.3                  why A.2.3 has its status
       lexcheck rules                          the requirements, with their sources
       lexcheck parse legislation/az/*.lex     validate legislation files
+      lexcheck fmt --check legislation rules  canonical layout of notation files
+      lexcheck data                           where the built-in data lives
+      lexcheck init ministry                  a repository for a ministry's scenarios and bills
       lexcheck verify report.json             do a report's inputs still match its receipt?
 
     Exit codes: 0 fine, 1 findings at or above --fail-on, 2 usage or input error.
@@ -238,6 +244,7 @@ from . import cachecmd  # noqa: E402,F401
 from . import verify  # noqa: E402,F401
 from . import data  # noqa: E402,F401
 from . import init  # noqa: E402,F401
+from . import fmt  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()
