@@ -91,3 +91,12 @@ def test_only_the_shipped_folders_are_builtin(text):
 def test_a_path_without_the_prefix_is_left_alone():
     assert builtin("legislation/az") == Path("legislation/az")
     assert builtin("@builtin") == data_root()
+
+
+def test_a_gherkin_step_reads_a_builtin_path(tmp_path):
+    from lexcheck.bdd.case import Case
+
+    case = Case(base=tmp_path, rootdir=tmp_path)
+    assert case.path(BILL, "the bill") == data_root() / "legislation/az/bills/01-state-duty-exemption.bill"
+    with pytest.raises(pytest.fail.Exception, match=r"the bill '@builtin/legislation/az/bills/01\.bill': no '01\.bill'"):
+        case.path("@builtin/legislation/az/bills/01.bill", "the bill")
