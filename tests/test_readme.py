@@ -38,7 +38,8 @@ def test_the_notation_examples_are_excerpts_of_files_that_exist():
     """Each example in "The notation in one page" names its file on its first line, and its
     lines (a trailing comment aside; … marks lines left out) are lines of that file, in order."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("\n## The notation in one page\n"):text.index("\n## Using lexcheck\n")]
+    start = text.index("\n## The notation in one page\n") + 1
+    section = text[start:text.index("\n## ", start)]
     blocks = re.findall(r"^```text\n(.*?)^```$", section, re.S | re.M)
     assert len(blocks) >= 2
     for block in blocks:
