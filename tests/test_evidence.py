@@ -215,3 +215,14 @@ def test_evidence_read_from_the_parse_cache_builds_the_same_records(folder, monk
     assert cold == warm
     assert (warm[0].kind, warm[0].covers, warm[0].start.isoformat()) == ("training-programme", ("judges",),
                                                                          "2022-09-01")
+
+
+def test_explain_says_what_rests_on_evidence_and_what_is_missing(folder):
+    done = CliRunner().invoke(main, ["explain", "A.2", "--corpus", str(folder / "law"), "--rules",
+                                     str(folder / "rules"), "--evidence", str(folder / "e.evidence")])
+    assert done.exit_code == 0, done.output
+    flat = " ".join(done.output.split())
+    # the course for judges only: partial on evidence, in law it needs evidence
+    assert "rests on evidence records supplied by the user" in flat and "on the law alone it is NEEDS-EVIDENCE" in flat
+    assert "still missing: lawyers-representing-victims, prosecutors" in flat
+    assert "add evidence covering each element still missing" in flat

@@ -39,6 +39,10 @@ REMEDIES = {
                "an omission in the encoding",
     "unverified": "verify the deciding provision against the official publication and remove its unverified mark",
     "no-evidence": "add an evidence record showing the practice (lexcheck check --evidence FILE)",
+    "missing-element": "add evidence covering each element still missing",
+    "evidence-kind": "give evidence of a kind the test accepts",
+    "evidence-not-relevant": "give evidence that covers the elements the test asks for ('covers' line)",
+    "evidence-undated": "date the record ('from' line, or a dated source)",
 }
 
 
@@ -90,6 +94,9 @@ def explain(report: Report, req: Requirement) -> str:
     f = report.finding(req.id)
     out = [f"{f.requirement}: {f.title}",
            f"Status: {f.status.upper()} — {STATUS_MEANING[f.status]} (law as of {report.as_of.isoformat()}).", ""]
+    if f.on_evidence:  # met on evidence is not met in law
+        out[-1:] = _wrap(f"This status rests on evidence records supplied by the user, which lexcheck cannot "
+                         f"verify: on the law alone it is {f.law_status.upper()}.", "") + [""]
     out.append("What the recommendation asks (sources):")
     out += [f"  - {s}" for s in f.sources]
     out.append(f"  The requirement is encoded at {f.location}.")
@@ -118,6 +125,9 @@ def explain(report: Report, req: Requirement) -> str:
             out.append(f"   {5 if t.decisive else 4}. Verdict of this test: {t.status}")
         else:
             out.append(f"   This is about practice, not the text of the law; the verdict is {t.status}.")
+            if t.elements:
+                out += _wrap("It asks for: " + ", ".join(t.elements)
+                             + (f"; still missing: {', '.join(t.missing)}" if t.missing else ""), "   ")
         for r in t.reasons:
             out += _wrap(f"- {r.text}", "      ")
         out.append("")

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import (_existing, corpus_options, emit, exit_code, finding_statuses, guarded, main, note_undated,
-               report_options, rules_option, to_stdout)
+               output_option, report_options, rules_option, to_stdout)
 
 
 def use_color(output: Path | None) -> bool:
@@ -49,6 +49,33 @@ def check(corpus, rules, evidence, as_of, fmt, output, fail_on, evidence_counts)
     emit(render(report, fmt.lower(), color=use_color(output), fail_on=fail_on, workspace=ws,
                 evidence_counts=evidence_counts), output)
     sys.exit(exit_code(finding_statuses(report, evidence_counts), fail_on))
+
+
+@main.command("report-c")
+@corpus_options
+@output_option
+@guarded
+def report_c(corpus, rules, evidence, as_of, output):
+    """The skeleton of the state's report under part C of the recommendation (Markdown).
+
+    Part C asks the government to report to the Committee of the Parties on the measures
+    taken. For every item of part A, and for parts B to D: what the law says now (with its
+    citations), what the evidence shows (with sources and dates) and what remains open,
+    in plain words, readable without lexcheck. Give the ministry's records with --evidence
+    and the date of the report with --as-of. Exit 0 (it reports; it does not judge).
+
+    \b
+    Examples:
+      lexcheck report-c --evidence evidence/ --as-of 2025-06-01 --output report-c.md
+    """
+    from ..api import load_workspace
+    from ..reports import part_c
+    from ..reports.receipt import embed
+
+    ws = load_workspace(corpus, rules, evidence)
+    report = ws.check(as_of)
+    note_undated(ws.pack, as_of, report.as_of)
+    emit(embed("markdown", part_c.render(report), report.receipt), output)
 
 
 @main.command()
