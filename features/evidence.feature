@@ -64,6 +64,24 @@ Feature: Practice shown by evidence records: dated, scoped, of a kind, never mis
     Then A.2.2 is partial on evidence, not in law
     And on the law alone A.2.2 is undetermined
 
+  @A.2 @A.2.4
+  Scenario: Evidence that Article 191 is applied makes A.2.4 met on evidence, and only partial in law
+    The legislative test of A.2.4 (Art. 191 CPC: state compensation by a court's decision) is
+    met by the law; that it is applied in practice only a record can show.
+    Given the law of Azerbaijan as of 1 October 2024
+    And the evidence:
+      """
+      evidence A.2.4 "Hypothetical example: Article 191 applied in a trafficking case"
+        kind case-decision
+        covers state-compensation-paid
+        from 2024-09-01
+        source "Hypothetical court decision (example only, not a real document)" dated 2024-09-01
+      """
+    When the law is checked
+    Then A.2.4 is met on evidence, not in law
+    And on the law alone A.2.4 is partial
+    And A.2.4 relies on "cpc Art. 191"
+
   @A.2 @A.2.6
   Scenario: Without any record, practice needs evidence
     Given the law of Azerbaijan as it stood on 31 March 2023
@@ -82,5 +100,5 @@ Feature: Practice shown by evidence records: dated, scoped, of a kind, never mis
         source "Hypothetical curriculum (example only)" dated 2024-05-01
       """
     When the law is checked
-    Then the evidence is rejected with a message naming line 81
+    Then the evidence is rejected with a message naming line 99
     And the message says "did you mean 'judges'"
