@@ -346,11 +346,9 @@ class Assessor:
                                   "requirement does not allow, so anyone in that case is left out"))
         return out, info
 
-    def shortfalls(self, test: LegislativeTest, row: Row) -> list[Reason]:
-        """Every way the clause falls short of the test (empty: it meets it)."""
-        return self.weigh(test, row).shortfalls
-
     def weigh(self, test: LegislativeTest, row: Row) -> Assessed:
+        """Every way the clause falls short of the test (none: it meets it), what it says that the
+        test allows, and the suspensions of its action in force on the day."""
         v, pat, cl = self.vocab, test.pattern, row.clause
         out: list[Reason] = []
         key = m.KEY_ROLE[pat.kind]
@@ -595,10 +593,8 @@ class Assessor:
                         provisions=(ref, *x.provisions), term=x.term) for x in a.shortfalls]
                 + [Reason(code=x.code, text=f"{where}: {x.text}", provisions=(ref, *x.provisions)) for x in a.info])
 
-    def incomplete_scope(self, places) -> list[str]:
-        """What keeps the search from being conclusive (``places``: resolved, or a test's scopes)."""
-        if isinstance(places, LegislativeTest):
-            places = [p for s in places.scopes for p in self.resolve(s)]
+    def incomplete_scope(self, places: list[Place]) -> list[str]:
+        """What keeps the search of these resolved places from being conclusive."""
         out = []
         for p in places:
             act = p.act
